@@ -1,0 +1,47 @@
+package fr.openmap.event;
+
+import fr.openmap.registration.LegalForm;
+import fr.openmap.registration.PitchStatus;
+import fr.openmap.requests.RequestStatus;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * A typed, validated, plain-object view of one whole event: what an event file holds once it
+ * passed validation, and what the stored event gives back for export and for the solver.
+ * Participants are referred to by their {@code ref}, unique within the event.
+ */
+public record EventSnapshot(EventInfo event, List<BuyerData> buyers, List<StructureData> structures,
+                            List<RequestData> requests, List<BookingData> bookings) {
+
+    public List<Slot> slots() {
+        return Slots.of(event.programme());
+    }
+
+    public record EventInfo(String slug, String title, String theme, String venue, LocalDate date, ZoneId timezone,
+                            int pitchPlaces, int tables, List<ProgrammeItemData> programme) {
+    }
+
+    public record BuyerData(String ref, String organization, String service, String contactName, String email,
+                            List<String> interests, List<TimeWindow> unavailable, Integer maxMeetings, String table) {
+    }
+
+    public record StructureData(String ref, String name, LegalForm legalForm, String siret, String department,
+                                String sector, String contactName, String email, int representatives,
+                                List<TimeWindow> unavailable, Integer maxMeetings, PitchInfo pitch) {
+    }
+
+    public record PitchInfo(PitchStatus status, Integer rank) {
+    }
+
+    /** A meeting request; {@code from} and {@code to} are refs, one buyer and one structure. */
+    public record RequestData(String from, String to, int priority, RequestStatus status) {
+    }
+
+    /** A meeting fixed by hand at the slot starting at {@code date} {@code start}. */
+    public record BookingData(String buyer, String structure, LocalDate date, LocalTime start) {
+    }
+}
