@@ -1,0 +1,57 @@
+package fr.openmap.api;
+
+import fr.openmap.event.Event;
+import fr.openmap.event.Slot;
+import fr.openmap.eventfile.EventFileWriter;
+import fr.openmap.registration.IssuedToken;
+import fr.openmap.requests.Booking;
+import fr.openmap.requests.MeetingRequest;
+
+import java.util.List;
+
+/** The JSON shapes the API answers with (besides the event file's own records). */
+public final class ApiViews {
+
+    private ApiViews() {
+    }
+
+    public record EventSummary(long id, String slug, String title, String date, String venue, int tables) {
+        public static EventSummary of(Event e) {
+            return new EventSummary(e.id, e.slug, e.title, e.date.toString(), e.venue, e.tables);
+        }
+    }
+
+    /** The answer to an import: the new event's id and every participant's personal token, shown once. */
+    public record Imported(long id, String slug, List<IssuedToken> tokens) {
+    }
+
+    public record SlotView(int index, int session, String date, String start, String end) {
+        public static SlotView of(Slot s) {
+            return new SlotView(s.index(), s.session(), s.date().toString(),
+                    EventFileWriter.time(s.start()), EventFileWriter.time(s.end()));
+        }
+    }
+
+    public record RequestView(long id, String from, String to, int priority, String status) {
+        public static RequestView of(MeetingRequest r) {
+            return new RequestView(r.id, r.fromRef(), r.toRef(), r.priority, r.status.name());
+        }
+    }
+
+    public record BookingView(long id, String buyer, String structure, String date, String start) {
+        public static BookingView of(Booking b) {
+            return new BookingView(b.id, b.buyer.ref, b.structure.ref, b.slotDate.toString(),
+                    EventFileWriter.time(b.slotStart));
+        }
+    }
+
+    /** A participant just registered, with the personal token shown this once. */
+    public record RegisteredView<T>(T participant, IssuedToken token) {
+    }
+
+    public record NewRequest(String from, String to, Integer priority) {
+    }
+
+    public record NewBooking(String buyer, String structure, String date, String start) {
+    }
+}

@@ -1,0 +1,47 @@
+package fr.openmap.api;
+
+import fr.openmap.api.ApiViews.BookingView;
+import fr.openmap.api.ApiViews.NewBooking;
+import fr.openmap.requests.Booking;
+import fr.openmap.requests.BookingService;
+import fr.openmap.validation.InvalidInputException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+
+/** Meetings booked at a fixed slot. */
+@Path("/api/events/{eventId}/bookings")
+public class BookingResource {
+
+    @Inject
+    BookingService bookings;
+
+    @GET
+    public List<BookingView> list(@PathParam("eventId") long eventId) {
+        return bookings.list(eventId).stream().map(BookingView::of).toList();
+    }
+
+    @POST
+    public Response book(@PathParam("eventId") long eventId, NewBooking body) {
+        if (body == null) {
+            throw InvalidInputException.of("body", "is required: {buyer, structure, start[, date]}");
+        }
+        Booking booking = bookings.book(eventId, body.buyer(), body.structure(), body.date(), body.start());
+        return Response.created(URI.create("/api/events/" + eventId + "/bookings/" + booking.id))
+                .entity(BookingView.of(booking)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response cancel(@PathParam("eventId") long eventId, @PathParam("id") long id) {
+        bookings.cancel(eventId, id);
+        return Response.noContent().build();
+    }
+}

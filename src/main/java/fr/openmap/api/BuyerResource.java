@@ -1,0 +1,69 @@
+package fr.openmap.api;
+
+import fr.openmap.api.ApiViews.RegisteredView;
+import fr.openmap.eventfile.EventFile;
+import fr.openmap.eventfile.EventFileWriter;
+import fr.openmap.registration.Buyer;
+import fr.openmap.registration.IssuedToken;
+import fr.openmap.registration.RegistrationService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+
+/** Buyers of an event, in the event file's shape. A buyer's own token reaches their own record only. */
+@Path("/api/events/{eventId}/buyers")
+public class BuyerResource {
+
+    @Inject
+    RegistrationService registrations;
+
+    @GET
+    public List<EventFile.Buyer> list(@PathParam("eventId") long eventId) {
+        return registrations.buyers(eventId).stream().map(BuyerResource::view).toList();
+    }
+
+    @POST
+    public Response create(@PathParam("eventId") long eventId, EventFile.Buyer form) {
+        RegistrationService.Registered<Buyer> created = registrations.createBuyer(eventId, form);
+        return Response.created(URI.create("/api/events/" + eventId + "/buyers/" + created.participant().ref))
+                .entity(new RegisteredView<>(view(created.participant()), created.token())).build();
+    }
+
+    @GET
+    @Path("/{ref}")
+    public EventFile.Buyer get(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
+        return view(registrations.buyer(eventId, ref));
+    }
+
+    @PUT
+    @Path("/{ref}")
+    public EventFile.Buyer update(@PathParam("eventId") long eventId, @PathParam("ref") String ref, EventFile.Buyer form) {
+        return view(registrations.updateBuyer(eventId, ref, form));
+    }
+
+    @DELETE
+    @Path("/{ref}")
+    public Response delete(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
+        registrations.deleteBuyer(eventId, ref);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{ref}/token")
+    public IssuedToken renewToken(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
+        registrations.findBuyer(eventId, ref);
+        return registrations.renewToken(eventId, ref);
+    }
+
+    static EventFile.Buyer view(Buyer buyer) {
+        return EventFileWriter.buyer(buyer.toData(), buyer.event.date);
+    }
+}

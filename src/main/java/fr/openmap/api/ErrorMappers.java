@@ -1,0 +1,112 @@
+package fr.openmap.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import fr.openmap.access.ForbiddenException;
+import fr.openmap.access.UnauthorizedException;
+import fr.openmap.validation.ConflictException;
+import fr.openmap.validation.InvalidInputException;
+import fr.openmap.validation.NotFoundException;
+import fr.openmap.validation.Problem;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The one place where failures become HTTP answers: a readable JSON body, never a stack trace. */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInputException e) {
+        return json(422, new ApiError(422, "the input has " + e.problems().size() + " problem(s)", e.problems()));
+    }
+
+    @ServerExceptionMapper
+    public Response beanValidation(ConstraintViolationException e) {
+        List<Problem> problems = e.getConstraintViolations().stream()
+                .map(v -> new Problem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return json(422, new ApiError(422, "the input has " + problems.size() + " problem(s)", problems));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return json(409, ApiError.of(409, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return json(404, ApiError.of(404, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return json(403, ApiError.of(403, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OpenMap Rencontres\"")
+                .type(MediaType.APPLICATION_JSON).entity(ApiError.of(401, e.getMessage())).build();
+    }
+
+    /** Malformed JSON, or a value of the wrong JSON type: 400 with where it is. */
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        String location = "$";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            location = "$" + mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining());
+        }
+        String message = e.getOriginalMessage() == null ? "unreadable JSON" : e.getOriginalMessage();
+        int cut = message.indexOf('\n');
+        message = cut > 0 ? message.substring(0, cut) : message;
+        return json(400, new ApiError(400, "the document is not valid JSON of the expected shape",
+                List.of(new Problem(location, message))));
+    }
+
+    /** Quarkus maps this subtype itself with an empty body; ours says where the value is wrong. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable);
+        }
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return json(status, ApiError.of(status, "internal error"));
+        }
+        String message = e.getMessage() == null ? "request refused" : e.getMessage();
+        return json(status, ApiError.of(status, message));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("unexpected failure", e);
+        return json(500, ApiError.of(500, "internal error: the operation was not carried out; see the service log"));
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static Response json(int status, ApiError error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(error).build();
+    }
+}

@@ -1,0 +1,65 @@
+package fr.openmap.api;
+
+import fr.openmap.api.ApiViews.NewRequest;
+import fr.openmap.api.ApiViews.RequestView;
+import fr.openmap.requests.MeetingRequest;
+import fr.openmap.requests.MeetingRequestService;
+import fr.openmap.validation.InvalidInputException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+
+/** Meeting requests of an event: asked, accepted, declined, withdrawn. */
+@Path("/api/events/{eventId}/requests")
+public class RequestResource {
+
+    @Inject
+    MeetingRequestService requests;
+
+    @GET
+    public List<RequestView> list(@PathParam("eventId") long eventId) {
+        return requests.list(eventId).stream().map(RequestView::of).toList();
+    }
+
+    @POST
+    public Response create(@PathParam("eventId") long eventId, NewRequest body) {
+        if (body == null) {
+            throw InvalidInputException.of("body", "is required: {from, to, priority}");
+        }
+        MeetingRequest created = requests.create(eventId, body.from(), body.to(), body.priority());
+        return Response.created(URI.create("/api/events/" + eventId + "/requests/" + created.id))
+                .entity(RequestView.of(created)).build();
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    public RequestView accept(@PathParam("eventId") long eventId, @PathParam("id") long id) {
+        return RequestView.of(requests.accept(eventId, id));
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    public RequestView decline(@PathParam("eventId") long eventId, @PathParam("id") long id) {
+        return RequestView.of(requests.decline(eventId, id));
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    public Response withdraw(@PathParam("eventId") long eventId, @PathParam("id") long id) {
+        requests.withdraw(eventId, id);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("eventId") long eventId, @PathParam("id") long id) {
+        return withdraw(eventId, id);
+    }
+}

@@ -1,0 +1,69 @@
+package fr.openmap.api;
+
+import fr.openmap.api.ApiViews.RegisteredView;
+import fr.openmap.eventfile.EventFile;
+import fr.openmap.eventfile.EventFileWriter;
+import fr.openmap.registration.Structure;
+import fr.openmap.registration.IssuedToken;
+import fr.openmap.registration.RegistrationService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+
+/** ESS structures of an event, in the event file's shape. A structure's own token reaches their own record only. */
+@Path("/api/events/{eventId}/structures")
+public class StructureResource {
+
+    @Inject
+    RegistrationService registrations;
+
+    @GET
+    public List<EventFile.Structure> list(@PathParam("eventId") long eventId) {
+        return registrations.structures(eventId).stream().map(StructureResource::view).toList();
+    }
+
+    @POST
+    public Response create(@PathParam("eventId") long eventId, EventFile.Structure form) {
+        RegistrationService.Registered<Structure> created = registrations.createStructure(eventId, form);
+        return Response.created(URI.create("/api/events/" + eventId + "/structures/" + created.participant().ref))
+                .entity(new RegisteredView<>(view(created.participant()), created.token())).build();
+    }
+
+    @GET
+    @Path("/{ref}")
+    public EventFile.Structure get(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
+        return view(registrations.structure(eventId, ref));
+    }
+
+    @PUT
+    @Path("/{ref}")
+    public EventFile.Structure update(@PathParam("eventId") long eventId, @PathParam("ref") String ref, EventFile.Structure form) {
+        return view(registrations.updateStructure(eventId, ref, form));
+    }
+
+    @DELETE
+    @Path("/{ref}")
+    public Response delete(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
+        registrations.deleteStructure(eventId, ref);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{ref}/token")
+    public IssuedToken renewToken(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
+        registrations.findStructure(eventId, ref);
+        return registrations.renewToken(eventId, ref);
+    }
+
+    static EventFile.Structure view(Structure structure) {
+        return EventFileWriter.structure(structure.toData(), structure.event.date);
+    }
+}

@@ -1,0 +1,54 @@
+package fr.openmap.event;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A matinale: its day, venue, tables and programme. */
+@Entity
+@Table(name = "events")
+public class Event extends PanacheEntity {
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+    @Column(nullable = false)
+    public String title;
+    public String theme;
+    public String venue;
+    @Column(name = "event_date", nullable = false)
+    public LocalDate date;
+    @Column(nullable = false)
+    public String timezone;
+    @Column(name = "pitch_places", nullable = false)
+    public int pitchPlaces;
+    @Column(name = "table_count", nullable = false)
+    public int tables;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<ProgrammeItem> programme = new ArrayList<>();
+
+    public static Optional<Event> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public List<ProgrammeItemData> programmeData() {
+        return programme.stream().map(ProgrammeItem::toData).toList();
+    }
+
+    public List<Slot> slots() {
+        return Slots.of(programmeData());
+    }
+}

@@ -1,0 +1,143 @@
+package fr.openmap.eventfile;
+
+import fr.openmap.event.Event;
+import fr.openmap.event.EventSnapshot;
+import fr.openmap.event.ProgrammeItem;
+import fr.openmap.event.ProgrammeItemData;
+import fr.openmap.registration.AccessTokens;
+import fr.openmap.registration.Buyer;
+import fr.openmap.registration.IssuedToken;
+import fr.openmap.registration.Structure;
+import fr.openmap.requests.Booking;
+import fr.openmap.requests.MeetingRequest;
+import fr.openmap.validation.ConflictException;
+import fr.openmap.event.EventService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Imports whole events from event files and reads stored events back as snapshots (export, solver). */
+@ApplicationScoped
+public class EventFileService {
+
+    @Inject
+    EventService events;
+
+    /** What an import created: the event and the personal token of every participant, shown this once. */
+    public record ImportResult(Event event, List<IssuedToken> tokens) {
+    }
+
+    /** Validates and stores a whole event in one transaction: all of it, or nothing. */
+    @Transactional
+    public ImportResult importFile(EventFile file) {
+        EventSnapshot snapshot = EventFileValidator.validate(file);
+        if (Event.findBySlug(snapshot.event().slug()).isPresent()) {
+            throw new ConflictException("an event with slug '" + snapshot.event().slug() + "' already exists");
+        }
+        return store(snapshot);
+    }
+
+    private ImportResult store(EventSnapshot snapshot) {
+        EventSnapshot.EventInfo info = snapshot.event();
+        Event event = new Event();
+        event.slug = info.slug();
+        event.title = info.title();
+        event.theme = info.theme();
+        event.venue = info.venue();
+        event.date = info.date();
+        event.timezone = info.timezone().getId();
+        event.pitchPlaces = info.pitchPlaces();
+        event.tables = info.tables();
+        int position = 0;
+        for (ProgrammeItemData data : info.programme()) {
+            ProgrammeItem item = new ProgrammeItem();
+            item.event = event;
+            item.position = position++;
+            item.kind = data.kind();
+            item.title = data.title();
+            item.date = data.date();
+            item.start = data.start();
+            item.end = data.end();
+            item.slotMinutes = data.slotMinutes();
+            item.changeoverMinutes = data.changeoverMinutes();
+            event.programme.add(item);
+        }
+        event.persist();
+
+        List<IssuedToken> tokens = new ArrayList<>();
+        Map<String, Buyer> buyers = new HashMap<>();
+        for (EventSnapshot.BuyerData data : snapshot.buyers()) {
+            Buyer buyer = new Buyer();
+            buyer.event = event;
+            buyer.ref = data.ref();
+            buyer.apply(data);
+            tokens.add(issueToken(buyer, "buyer"));
+            buyer.persist();
+            buyers.put(buyer.ref, buyer);
+        }
+        Map<String, Structure> structures = new HashMap<>();
+        for (EventSnapshot.StructureData data : snapshot.structures()) {
+            Structure structure = new Structure();
+            structure.event = event;
+            structure.ref = data.ref();
+            structure.apply(data);
+            tokens.add(issueToken(structure, "structure"));
+            structure.persist();
+            structures.put(structure.ref, structure);
+        }
+        for (EventSnapshot.RequestData data : snapshot.requests()) {
+            MeetingRequest request = new MeetingRequest();
+            request.event = event;
+            request.fromBuyer = buyers.containsKey(data.from());
+            request.buyer = buyers.get(request.fromBuyer ? data.from() : data.to());
+            request.structure = structures.get(request.fromBuyer ? data.to() : data.from());
+            request.priority = data.priority();
+            request.status = data.status();
+            request.persist();
+        }
+        for (EventSnapshot.BookingData data : snapshot.bookings()) {
+            Booking booking = new Booking();
+            booking.event = event;
+            booking.buyer = buyers.get(data.buyer());
+            booking.structure = structures.get(data.structure());
+            booking.slotDate = data.date();
+            booking.slotStart = data.start();
+            booking.persist();
+        }
+        return new ImportResult(event, tokens);
+    }
+
+    /** Gives a participant a fresh token; the caller persists the participant. */
+    public static IssuedToken issueToken(fr.openmap.registration.Participant participant, String kind) {
+        String token = AccessTokens.newToken();
+        participant.tokenHash = AccessTokens.hash(token);
+        return new IssuedToken(participant.ref, kind, token);
+    }
+
+    /** The whole stored event as a snapshot, in the order things were registered. */
+    @Transactional
+    public EventSnapshot snapshot(long eventId) {
+        Event event = events.require(eventId);
+        List<EventSnapshot.BuyerData> buyers = Buyer.<Buyer>list("event = ?1 order by id", event).stream()
+                .map(Buyer::toData).toList();
+        List<EventSnapshot.StructureData> structures = Structure.<Structure>list("event = ?1 order by id", event)
+                .stream().map(Structure::toData).toList();
+        List<EventSnapshot.RequestData> requests = MeetingRequest.<MeetingRequest>list("event = ?1 order by id", event)
+                .stream().map(r -> new EventSnapshot.RequestData(r.fromRef(), r.toRef(), r.priority, r.status)).toList();
+        List<EventSnapshot.BookingData> bookings = Booking.<Booking>list("event = ?1 order by id", event).stream()
+                .map(b -> new EventSnapshot.BookingData(b.buyer.ref, b.structure.ref, b.slotDate, b.slotStart)).toList();
+        EventSnapshot.EventInfo info = new EventSnapshot.EventInfo(event.slug, event.title, event.theme, event.venue,
+                event.date, java.time.ZoneId.of(event.timezone), event.pitchPlaces, event.tables, event.programmeData());
+        return new EventSnapshot(info, buyers, structures, requests, bookings);
+    }
+
+    @Transactional
+    public EventFile exportFile(long eventId) {
+        return EventFileWriter.write(snapshot(eventId));
+    }
+}

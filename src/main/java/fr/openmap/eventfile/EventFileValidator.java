@@ -1,0 +1,395 @@
+package fr.openmap.eventfile;
+
+import fr.openmap.event.EventSnapshot;
+import fr.openmap.event.EventSnapshot.BookingData;
+import fr.openmap.event.EventSnapshot.BuyerData;
+import fr.openmap.event.EventSnapshot.EventInfo;
+import fr.openmap.event.EventSnapshot.PitchInfo;
+import fr.openmap.event.EventSnapshot.RequestData;
+import fr.openmap.event.EventSnapshot.StructureData;
+import fr.openmap.event.ProgrammeItemData;
+import fr.openmap.event.ProgrammeKind;
+import fr.openmap.event.Slot;
+import fr.openmap.event.Slots;
+import fr.openmap.event.TimeWindow;
+import fr.openmap.registration.LegalForm;
+import fr.openmap.registration.PitchStatus;
+import fr.openmap.requests.RequestStatus;
+import fr.openmap.validation.Problems;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Checks a whole {@code openmap-event/1} document and turns it into an {@link EventSnapshot}.
+ * Every problem is collected with its JSON location ({@code $.buyers[3].email}) before the file
+ * is refused, so the organizer can fix them all in one go.
+ */
+public final class EventFileValidator {
+
+    private final Problems problems = new Problems();
+    private final Set<String> buyerRefs = new HashSet<>();
+    private final Set<String> structureRefs = new HashSet<>();
+
+    private EventFileValidator() {
+    }
+
+    /** The snapshot of a valid file; throws {@code InvalidInputException} listing every problem otherwise. */
+    public static EventSnapshot validate(EventFile file) {
+        return new EventFileValidator().check(file);
+    }
+
+    private EventSnapshot check(EventFile file) {
+        if (file == null) {
+            problems.add("$", "the document is empty");
+            problems.throwIfAny();
+        }
+        if (!EventFile.FORMAT.equals(file.format())) {
+            problems.add("$.format", file.format() == null
+                    ? "is required and must be \"" + EventFile.FORMAT + "\""
+                    : "unsupported format '" + file.format() + "': expected \"" + EventFile.FORMAT + "\"");
+        }
+        EventInfo event = event(file.event());
+        List<Slot> slots = event == null ? List.of() : Slots.of(event.programme());
+        LocalDate eventDate = event == null ? null : event.date();
+
+        List<BuyerData> buyers = buyers(file.buyers(), eventDate, event);
+        List<StructureData> structures = structures(file.structures(), eventDate);
+        List<RequestData> requests = requests(file.requests());
+        List<BookingData> bookings = bookings(file.bookings(), eventDate, slots, requests, structures);
+        problems.throwIfAny();
+        return new EventSnapshot(event, buyers, structures, requests, bookings);
+    }
+
+    private EventInfo event(EventFile.Event event) {
+        if (event == null) {
+            problems.add("$.event", "is required");
+            return null;
+        }
+        String slug = problems.slug("$.event.slug", event.slug());
+        String title = problems.requiredText("$.event.title", event.title());
+        LocalDate date = problems.date("$.event.date", event.date());
+        var zone = problems.zone("$.event.timezone", event.timezone());
+        Integer pitchPlaces = problems.atLeast("$.event.pitchPlaces", event.pitchPlaces(), 0);
+        Integer tables = event.tables();
+        if (tables == null) {
+            problems.add("$.event.tables", "is required (how many tables are available for meetings)");
+        } else {
+            tables = problems.atLeast("$.event.tables", tables, 1);
+        }
+        List<ProgrammeItemData> programme = new ArrayList<>();
+        List<EventFile.ProgrammeItem> items = event.programme() == null ? List.of() : event.programme();
+        for (int i = 0; i < items.size(); i++) {
+            ProgrammeItemData item = programmeItem("$.event.programme[" + i + "]", items.get(i), date);
+            if (item != null) {
+                programme.add(item);
+            }
+        }
+        if (items.stream().filter(Objects::nonNull).noneMatch(i -> "NETWORKING".equals(i.kind()))) {
+            problems.add("$.event.programme", "has no NETWORKING item: there would be no slot for meetings");
+        }
+        return new EventInfo(slug, title, event.theme(), event.venue(), date, zone,
+                pitchPlaces == null ? 0 : pitchPlaces, tables == null ? 0 : tables, List.copyOf(programme));
+    }
+
+    private ProgrammeItemData programmeItem(String at, EventFile.ProgrammeItem item, LocalDate eventDate) {
+        if (item == null) {
+            problems.add(at, "is empty");
+            return null;
+        }
+        ProgrammeKind kind = problems.enumValue(at + ".kind", item.kind(), ProgrammeKind.class);
+        String title = problems.requiredText(at + ".title", item.title());
+        LocalDate date = item.date() == null ? eventDate : problems.date(at + ".date", item.date());
+        LocalTime start = problems.time(at + ".start", item.start());
+        LocalTime end = problems.time(at + ".end", item.end());
+        problems.endAfterStart(at + ".end", start, end);
+        if (kind == ProgrammeKind.NETWORKING) {
+            if (item.slotMinutes() == null || item.slotMinutes() < 1) {
+                problems.add(at + ".slotMinutes", "a NETWORKING item needs slotMinutes of at least 1");
+            }
+            if (item.changeoverMinutes() != null && item.changeoverMinutes() < 0) {
+                problems.add(at + ".changeoverMinutes", "must not be negative");
+            }
+            if (start != null && end != null && item.slotMinutes() != null && item.slotMinutes() >= 1
+                    && start.plusMinutes(item.slotMinutes()).isAfter(end)) {
+                problems.add(at + ".slotMinutes", "a slot of " + item.slotMinutes()
+                        + " minutes does not fit between " + start + " and " + end);
+            }
+        }
+        if (kind == null || title == null || date == null || start == null || end == null) {
+            return null;
+        }
+        return new ProgrammeItemData(kind, title, date, start, end,
+                kind == ProgrammeKind.NETWORKING ? item.slotMinutes() : null,
+                kind == ProgrammeKind.NETWORKING ? (item.changeoverMinutes() == null ? 0 : item.changeoverMinutes()) : null);
+    }
+
+    private List<BuyerData> buyers(List<EventFile.Buyer> list, LocalDate eventDate, EventInfo event) {
+        List<BuyerData> buyers = new ArrayList<>();
+        if (list == null) {
+            return buyers;
+        }
+        Map<String, String> tableOwner = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "$.buyers[" + i + "]";
+            EventFile.Buyer b = list.get(i);
+            if (b == null) {
+                problems.add(at, "is empty");
+                continue;
+            }
+            String ref = ref(at + ".ref", b.ref());
+            if (ref != null) {
+                buyerRefs.add(ref);
+            }
+            BuyerData buyer = buyer(at, b, eventDate);
+            if (buyer.table() != null && tableOwner.putIfAbsent(buyer.table(), at) != null) {
+                problems.add(at + ".table", "table '" + buyer.table() + "' is already given to " + tableOwner.get(buyer.table()));
+            }
+            buyers.add(buyer);
+        }
+        if (event != null && event.tables() > 0 && list.size() > event.tables()) {
+            problems.add("$.buyers", "there are " + list.size() + " buyers but only " + event.tables()
+                    + " tables: every buyer keeps one table for the whole event");
+        }
+        return buyers;
+    }
+
+    private List<StructureData> structures(List<EventFile.Structure> list, LocalDate eventDate) {
+        List<StructureData> structures = new ArrayList<>();
+        if (list == null) {
+            return structures;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String at = "$.structures[" + i + "]";
+            EventFile.Structure s = list.get(i);
+            if (s == null) {
+                problems.add(at, "is empty");
+                continue;
+            }
+            String ref = ref(at + ".ref", s.ref());
+            if (ref != null) {
+                structureRefs.add(ref);
+            }
+            structures.add(structure(at, s, eventDate));
+        }
+        return structures;
+    }
+
+    private List<RequestData> requests(List<EventFile.Request> list) {
+        List<RequestData> requests = new ArrayList<>();
+        if (list == null) {
+            return requests;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "$.requests[" + i + "]";
+            EventFile.Request r = list.get(i);
+            if (r == null) {
+                problems.add(at, "is empty");
+                continue;
+            }
+            boolean fromKnown = knownParticipant(at + ".from", r.from());
+            boolean toKnown = knownParticipant(at + ".to", r.to());
+            if (fromKnown && toKnown) {
+                boolean fromBuyer = buyerRefs.contains(r.from());
+                boolean toBuyer = buyerRefs.contains(r.to());
+                if (fromBuyer == toBuyer) {
+                    problems.add(at, "a request must be between a buyer and a structure, not between two "
+                            + (fromBuyer ? "buyers" : "structures") + " ('" + r.from() + "' and '" + r.to() + "')");
+                } else if (!seen.add(r.from() + "->" + r.to())) {
+                    problems.add(at, "duplicate request from '" + r.from() + "' to '" + r.to() + "'");
+                }
+            }
+            Integer priority = problems.between(at + ".priority", r.priority(), 1, 3);
+            RequestStatus status = problems.enumValue(at + ".status", r.status(), RequestStatus.class);
+            requests.add(new RequestData(r.from(), r.to(), priority == null ? 0 : priority, status));
+        }
+        return requests;
+    }
+
+    private List<BookingData> bookings(List<EventFile.Booking> list, LocalDate eventDate, List<Slot> slots,
+                                       List<RequestData> requests, List<StructureData> structures) {
+        List<BookingData> bookings = new ArrayList<>();
+        if (list == null) {
+            return bookings;
+        }
+        Set<String> declinedPairs = new HashSet<>();
+        for (RequestData r : requests) {
+            if (r.status() == RequestStatus.DECLINED) {
+                declinedPairs.add(pairKey(r.from(), r.to()));
+            }
+        }
+        Map<String, Integer> representatives = new HashMap<>();
+        structures.forEach(s -> representatives.put(s.ref(), s.representatives()));
+        Set<String> buyerAtSlot = new HashSet<>();
+        Map<String, Integer> structureAtSlot = new HashMap<>();
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "$.bookings[" + i + "]";
+            EventFile.Booking b = list.get(i);
+            if (b == null) {
+                problems.add(at, "is empty");
+                continue;
+            }
+            boolean buyerOk = b.buyer() != null && buyerRefs.contains(b.buyer());
+            if (!buyerOk) {
+                problems.add(at + ".buyer", b.buyer() == null ? "is required" : "unknown buyer ref '" + b.buyer() + "'");
+            }
+            boolean structureOk = b.structure() != null && structureRefs.contains(b.structure());
+            if (!structureOk) {
+                problems.add(at + ".structure", b.structure() == null ? "is required"
+                        : "unknown structure ref '" + b.structure() + "'");
+            }
+            LocalDate date = b.date() == null ? eventDate : problems.date(at + ".date", b.date());
+            LocalTime start = problems.time(at + ".start", b.start());
+            if (date == null || start == null) {
+                continue;
+            }
+            Slot slot = Slots.startingAt(slots, date, start).orElse(null);
+            if (slot == null) {
+                problems.add(at + ".start", "no meeting slot starts at " + date + " " + start);
+                continue;
+            }
+            if (!buyerOk || !structureOk) {
+                continue;
+            }
+            if (declinedPairs.contains(pairKey(b.buyer(), b.structure()))) {
+                problems.add(at, "'" + b.buyer() + "' and '" + b.structure() + "' have a declined request: they cannot be booked together");
+            }
+            if (!pairs.add(pairKey(b.buyer(), b.structure()))) {
+                problems.add(at, "'" + b.buyer() + "' and '" + b.structure() + "' are already booked together: a pair meets at most once");
+            }
+            if (!buyerAtSlot.add(b.buyer() + "@" + slot.index())) {
+                problems.add(at, "buyer '" + b.buyer() + "' already has a booking at " + start);
+            }
+            int count = structureAtSlot.merge(b.structure() + "@" + slot.index(), 1, Integer::sum);
+            if (count > representatives.getOrDefault(b.structure(), 1)) {
+                problems.add(at, "structure '" + b.structure() + "' already has as many bookings at " + start
+                        + " as it sends representatives");
+            }
+            bookings.add(new BookingData(b.buyer(), b.structure(), date, start));
+        }
+        return bookings;
+    }
+
+    /**
+     * Checks one buyer's fields (not its ref). {@code at} prefixes locations: {@code $.buyers[2]}
+     * in a file, empty for a registration form, where locations are plain field names.
+     */
+    private BuyerData buyer(String at, EventFile.Buyer b, LocalDate eventDate) {
+        String organization = problems.requiredText(field(at, "organization"), b.organization());
+        String contact = problems.requiredText(field(at, "contactName"), b.contactName());
+        String email = problems.email(field(at, "email"), b.email());
+        List<TimeWindow> unavailable = windows(field(at, "unavailable"), b.unavailable(), eventDate);
+        Integer maxMeetings = problems.atLeast(field(at, "maxMeetings"), b.maxMeetings(), 0);
+        String table = b.table() == null || b.table().isBlank() ? null : b.table().strip();
+        return new BuyerData(b.ref(), organization, b.service(), contact, email,
+                b.interests() == null ? List.of() : List.copyOf(b.interests()), unavailable, maxMeetings, table);
+    }
+
+    /** Checks one structure's fields (not its ref); see {@link #buyer}. */
+    private StructureData structure(String at, EventFile.Structure s, LocalDate eventDate) {
+        String name = problems.requiredText(field(at, "name"), s.name());
+        LegalForm legalForm = problems.enumValue(field(at, "legalForm"), s.legalForm(), LegalForm.class);
+        String siret = problems.siret(field(at, "siret"), s.siret());
+        String department = problems.department(field(at, "department"), s.department());
+        String contact = problems.requiredText(field(at, "contactName"), s.contactName());
+        String email = problems.email(field(at, "email"), s.email());
+        Integer representatives = problems.atLeast(field(at, "representatives"), s.representatives(), 1);
+        List<TimeWindow> unavailable = windows(field(at, "unavailable"), s.unavailable(), eventDate);
+        Integer maxMeetings = problems.atLeast(field(at, "maxMeetings"), s.maxMeetings(), 0);
+        PitchInfo pitch = null;
+        if (s.pitch() != null) {
+            PitchStatus status = problems.enumValue(field(at, "pitch.status"), s.pitch().status(), PitchStatus.class);
+            Integer rank = problems.atLeast(field(at, "pitch.rank"), s.pitch().rank(), 1);
+            pitch = new PitchInfo(status, rank);
+        }
+        return new StructureData(s.ref(), name, legalForm, siret, department, s.sector(), contact, email,
+                representatives == null ? 1 : representatives, unavailable, maxMeetings, pitch);
+    }
+
+    /** The fields of a buyer entered through the registration API, checked by the event file's rules. */
+    public static BuyerData validBuyer(EventFile.Buyer buyer, LocalDate eventDate) {
+        EventFileValidator validator = new EventFileValidator();
+        if (buyer == null) {
+            throw fr.openmap.validation.InvalidInputException.of("body", "is required");
+        }
+        BuyerData data = validator.buyer("", buyer, eventDate);
+        validator.problems.throwIfAny();
+        return data;
+    }
+
+    /** The fields of a structure entered through the registration API, checked by the event file's rules. */
+    public static StructureData validStructure(EventFile.Structure structure, LocalDate eventDate) {
+        EventFileValidator validator = new EventFileValidator();
+        if (structure == null) {
+            throw fr.openmap.validation.InvalidInputException.of("body", "is required");
+        }
+        StructureData data = validator.structure("", structure, eventDate);
+        validator.problems.throwIfAny();
+        return data;
+    }
+
+    private static String field(String at, String name) {
+        return at.isEmpty() ? name : at + "." + name;
+    }
+
+    private String ref(String at, String ref) {
+        if (ref == null || ref.isBlank()) {
+            problems.add(at, "is required");
+            return null;
+        }
+        if (buyerRefs.contains(ref) || structureRefs.contains(ref)) {
+            problems.add(at, "duplicate ref '" + ref + "': refs must be unique within the file");
+            return null;
+        }
+        return ref;
+    }
+
+    private boolean knownParticipant(String at, String ref) {
+        if (ref == null || ref.isBlank()) {
+            problems.add(at, "is required");
+            return false;
+        }
+        if (!buyerRefs.contains(ref) && !structureRefs.contains(ref)) {
+            problems.add(at, "unknown ref '" + ref + "': no buyer or structure has it");
+            return false;
+        }
+        return true;
+    }
+
+    private List<TimeWindow> windows(String at, List<EventFile.Window> list, LocalDate eventDate) {
+        List<TimeWindow> windows = new ArrayList<>();
+        if (list == null) {
+            return windows;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String w = at + "[" + i + "]";
+            EventFile.Window window = list.get(i);
+            if (window == null) {
+                problems.add(w, "is empty");
+                continue;
+            }
+            LocalDate date = window.date() == null ? eventDate : problems.date(w + ".date", window.date());
+            LocalTime start = problems.time(w + ".start", window.start());
+            LocalTime end = problems.time(w + ".end", window.end());
+            problems.endAfterStart(w + ".end", start, end);
+            if (date != null && start != null && end != null && end.isAfter(start)) {
+                windows.add(new TimeWindow(date, start, end));
+            }
+        }
+        return List.copyOf(windows);
+    }
+
+    /** The key of an unordered buyer/structure pair. */
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+}

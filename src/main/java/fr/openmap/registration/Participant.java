@@ -1,0 +1,32 @@
+package fr.openmap.registration;
+
+import fr.openmap.event.Event;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+
+/** What buyers and structures share: their event, ref, contact, limits and personal access token. */
+@MappedSuperclass
+public abstract class Participant extends PanacheEntity {
+
+    @ManyToOne(optional = false)
+    public Event event;
+    @Column(nullable = false)
+    public String ref;
+    @Column(name = "contact_name", nullable = false)
+    public String contactName;
+    @Column(nullable = false)
+    public String email;
+    @Column(name = "max_meetings")
+    public Integer maxMeetings;
+    /** Language of the participant's emails and pages: "fr" (default) or "en". */
+    @Column(nullable = false)
+    public String language = "fr";
+    /** SHA-256 of the personal access token; the token itself is never stored. */
+    @Column(name = "token_hash", nullable = false, unique = true)
+    public String tokenHash;
+
+    /** The name people know this participant by (organization or structure name). */
+    public abstract String displayName();
+}

@@ -1,0 +1,199 @@
+package fr.openmap.registration;
+
+import fr.openmap.access.Caller;
+import fr.openmap.event.Event;
+import fr.openmap.event.EventService;
+import fr.openmap.event.EventSnapshot.BuyerData;
+import fr.openmap.event.EventSnapshot.StructureData;
+import fr.openmap.eventfile.EventFile;
+import fr.openmap.eventfile.EventFileService;
+import fr.openmap.eventfile.EventFileValidator;
+import fr.openmap.requests.Booking;
+import fr.openmap.requests.MeetingRequest;
+import fr.openmap.validation.ConflictException;
+import fr.openmap.validation.InvalidInputException;
+import fr.openmap.validation.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Registers buyers and structures of an event, and lets them (or the organizer) change their data. */
+@ApplicationScoped
+public class RegistrationService {
+
+    @Inject
+    EventService events;
+    @Inject
+    Caller caller;
+
+    /** A participant just created, with its personal token shown this once. */
+    public record Registered<P extends Participant>(P participant, IssuedToken token) {
+    }
+
+    @Transactional
+    public List<Buyer> buyers(long eventId) {
+        caller.requireOrganizer();
+        return Buyer.list("event = ?1 order by id", events.require(eventId));
+    }
+
+    @Transactional
+    public List<Structure> structures(long eventId) {
+        caller.requireOrganizer();
+        return Structure.list("event = ?1 order by id", events.require(eventId));
+    }
+
+    /** The buyer with this ref; the organizer or that buyer only. */
+    @Transactional
+    public Buyer buyer(long eventId, String ref) {
+        Buyer buyer = findBuyer(eventId, ref);
+        caller.requireSelfOrOrganizer(buyer);
+        return buyer;
+    }
+
+    @Transactional
+    public Structure structure(long eventId, String ref) {
+        Structure structure = findStructure(eventId, ref);
+        caller.requireSelfOrOrganizer(structure);
+        return structure;
+    }
+
+    @Transactional
+    public Registered<Buyer> createBuyer(long eventId, EventFile.Buyer form) {
+        caller.requireOrganizer();
+        Event event = events.require(eventId);
+        BuyerData data = EventFileValidator.validBuyer(form, event.date);
+        long count = Buyer.count("event", event);
+        if (count >= event.tables) {
+            throw new ConflictException("all " + event.tables + " tables already have a buyer: every buyer keeps one table");
+        }
+        Buyer buyer = new Buyer();
+        buyer.event = event;
+        buyer.ref = newRef(event, form.ref(), "B");
+        buyer.apply(data);
+        checkTableFree(buyer);
+        IssuedToken token = EventFileService.issueToken(buyer, "buyer");
+        buyer.persist();
+        return new Registered<>(buyer, token);
+    }
+
+    @Transactional
+    public Registered<Structure> createStructure(long eventId, EventFile.Structure form) {
+        caller.requireOrganizer();
+        Event event = events.require(eventId);
+        StructureData data = EventFileValidator.validStructure(form, event.date);
+        Structure structure = new Structure();
+        structure.event = event;
+        structure.ref = newRef(event, form.ref(), "S");
+        structure.apply(data);
+        IssuedToken token = EventFileService.issueToken(structure, "structure");
+        structure.persist();
+        return new Registered<>(structure, token);
+    }
+
+    /** Replaces a buyer's data (not its ref); the buyer may do it too, but not move tables. */
+    @Transactional
+    public Buyer updateBuyer(long eventId, String ref, EventFile.Buyer form) {
+        Buyer buyer = buyer(eventId, ref);
+        BuyerData data = EventFileValidator.validBuyer(form, buyer.event.date);
+        String table = buyer.table;
+        buyer.apply(data);
+        if (!caller.isOrganizer()) {
+            buyer.table = table;
+        }
+        checkTableFree(buyer);
+        return buyer;
+    }
+
+    /** Replaces a structure's data (not its ref); only the organizer changes the pitch status. */
+    @Transactional
+    public Structure updateStructure(long eventId, String ref, EventFile.Structure form) {
+        Structure structure = structure(eventId, ref);
+        StructureData data = EventFileValidator.validStructure(form, structure.event.date);
+        PitchStatus status = structure.pitchStatus;
+        Integer rank = structure.pitchRank;
+        structure.apply(data);
+        if (!caller.isOrganizer()) {
+            structure.pitchStatus = status;
+            structure.pitchRank = rank;
+        }
+        return structure;
+    }
+
+    /** Removes a buyer with its requests and bookings. */
+    @Transactional
+    public void deleteBuyer(long eventId, String ref) {
+        caller.requireOrganizer();
+        Buyer buyer = findBuyer(eventId, ref);
+        MeetingRequest.delete("buyer", buyer);
+        Booking.delete("buyer", buyer);
+        buyer.delete();
+    }
+
+    @Transactional
+    public void deleteStructure(long eventId, String ref) {
+        caller.requireOrganizer();
+        Structure structure = findStructure(eventId, ref);
+        MeetingRequest.delete("structure", structure);
+        Booking.delete("structure", structure);
+        structure.delete();
+    }
+
+    /** Issues a new personal token (the old one stops working), for a participant who lost theirs. */
+    @Transactional
+    public IssuedToken renewToken(long eventId, String ref) {
+        caller.requireOrganizer();
+        Participant participant = findParticipant(eventId, ref);
+        return EventFileService.issueToken(participant, participant instanceof Buyer ? "buyer" : "structure");
+    }
+
+    public Buyer findBuyer(long eventId, String ref) {
+        return Buyer.<Buyer>find("event.id = ?1 and ref = ?2", eventId, ref).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("no buyer '" + ref + "' in event " + eventId));
+    }
+
+    public Structure findStructure(long eventId, String ref) {
+        return Structure.<Structure>find("event.id = ?1 and ref = ?2", eventId, ref).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("no structure '" + ref + "' in event " + eventId));
+    }
+
+    /** The buyer or structure with this ref (refs are unique within an event). */
+    public Participant findParticipant(long eventId, String ref) {
+        return Buyer.<Buyer>find("event.id = ?1 and ref = ?2", eventId, ref).firstResultOptional()
+                .<Participant>map(b -> b)
+                .or(() -> Structure.<Structure>find("event.id = ?1 and ref = ?2", eventId, ref).firstResultOptional())
+                .orElseThrow(() -> new NotFoundException("no buyer or structure '" + ref + "' in event " + eventId));
+    }
+
+    private String newRef(Event event, String wanted, String prefix) {
+        if (wanted != null && !wanted.isBlank()) {
+            String ref = wanted.strip();
+            if (!ref.matches("[A-Za-z0-9_-]{1,64}")) {
+                throw InvalidInputException.of("ref", "'" + wanted + "' is not a valid ref: letters, digits, '-' and '_' only");
+            }
+            if (refTaken(event, ref)) {
+                throw new ConflictException("ref '" + ref + "' is already used in this event");
+            }
+            return ref;
+        }
+        for (int n = 1; ; n++) {
+            String ref = String.format("%s%02d", prefix, n);
+            if (!refTaken(event, ref)) {
+                return ref;
+            }
+        }
+    }
+
+    private static boolean refTaken(Event event, String ref) {
+        return Buyer.count("event = ?1 and ref = ?2", event, ref) > 0
+                || Structure.count("event = ?1 and ref = ?2", event, ref) > 0;
+    }
+
+    private static void checkTableFree(Buyer buyer) {
+        if (buyer.table != null && Buyer.count("event = ?1 and table = ?2 and ref <> ?3",
+                buyer.event, buyer.table, buyer.ref) > 0) {
+            throw new ConflictException("table '" + buyer.table + "' is already given to another buyer");
+        }
+    }
+}

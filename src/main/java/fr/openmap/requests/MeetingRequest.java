@@ -1,0 +1,46 @@
+package fr.openmap.requests;
+
+import fr.openmap.event.Event;
+import fr.openmap.registration.Buyer;
+import fr.openmap.registration.Structure;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A wish to meet, from a buyer to a structure or the other way, with its priority and the answer. */
+@Entity
+@Table(name = "meeting_requests")
+public class MeetingRequest extends PanacheEntity {
+
+    @ManyToOne(optional = false)
+    public Event event;
+    @ManyToOne(optional = false)
+    public Buyer buyer;
+    @ManyToOne(optional = false)
+    public Structure structure;
+    /** True when the buyer asked the structure; false when the structure asked the buyer. */
+    @Column(name = "from_buyer", nullable = false)
+    public boolean fromBuyer;
+    /** 1 (most wanted) to 3. */
+    @Column(nullable = false)
+    public int priority;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RequestStatus status = RequestStatus.PENDING;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+
+    public String fromRef() {
+        return fromBuyer ? buyer.ref : structure.ref;
+    }
+
+    public String toRef() {
+        return fromBuyer ? structure.ref : buyer.ref;
+    }
+}

@@ -1,0 +1,77 @@
+package fr.openmap;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Test helpers: the example event as an editable JSON tree, and callers with the right credentials. */
+public final class TestEvents {
+
+    public static final String EXAMPLE = "demo/openmap-ess-2018-05-17.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TestEvents() {
+    }
+
+    /** The 17 May 2018 example as a mutable JSON tree, with a fresh slug so tests don't collide. */
+    public static Map<String, Object> example() {
+        Map<String, Object> file = read(EXAMPLE);
+        event(file).put("slug", "test-" + UUID.randomUUID().toString().substring(0, 8));
+        return file;
+    }
+
+    public static Map<String, Object> read(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            return JSON.readValue(in, new TypeReference<>() {
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> event(Map<String, Object> file) {
+        return (Map<String, Object>) file.get("event");
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> list(Map<String, Object> file, String key) {
+        return (List<Map<String, Object>>) file.get(key);
+    }
+
+    public static RequestSpecification organizer() {
+        return given().auth().preemptive().basic("organizer", "test-secret").contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification participant(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    }
+
+    /** Imports the file as the organizer, expecting 201. */
+    public static Response importEvent(Map<String, Object> file) {
+        return organizer().body(file).post("/api/events/import").then().statusCode(201).extract().response();
+    }
+
+    public static long importExample() {
+        return importEvent(example()).jsonPath().getLong("id");
+    }
+
+    public static String tokenOf(Response imported, String ref) {
+        return imported.jsonPath().getString("tokens.find { it.ref == '" + ref + "' }.token");
+    }
+
+    public static long eventCount() {
+        return organizer().get("/api/events").then().statusCode(200).extract().jsonPath().getList("$").size();
+    }
+}
