@@ -47,6 +47,7 @@ public class RegistrationService {
     /** The buyer with this ref; the organizer or that buyer only. */
     @Transactional
     public Buyer buyer(long eventId, String ref) {
+        caller.requireMemberOf(eventId);
         Buyer buyer = findBuyer(eventId, ref);
         caller.requireSelfOrOrganizer(buyer);
         return buyer;
@@ -54,6 +55,7 @@ public class RegistrationService {
 
     @Transactional
     public Structure structure(long eventId, String ref) {
+        caller.requireMemberOf(eventId);
         Structure structure = findStructure(eventId, ref);
         caller.requireSelfOrOrganizer(structure);
         return structure;
