@@ -46,6 +46,7 @@ create table buyers (
     max_meetings integer,
     table_label varchar(64),
     language varchar(8) not null,
+    token_salt varchar(64) not null,
     token_hash varchar(64) not null unique,
     constraint buyers_event_ref unique (event_id, ref)
 );
@@ -82,6 +83,7 @@ create table structures (
     pitch_status varchar(32),
     pitch_rank integer,
     language varchar(8) not null,
+    token_salt varchar(64) not null,
     token_hash varchar(64) not null unique,
     constraint structures_event_ref unique (event_id, ref)
 );

@@ -27,6 +27,8 @@ public class EventFileService {
 
     @Inject
     EventService events;
+    @Inject
+    AccessTokens accessTokens;
 
     /** What an import created: the event and the personal token of every participant, shown this once. */
     public record ImportResult(Event event, List<IssuedToken> tokens) {
@@ -76,7 +78,7 @@ public class EventFileService {
             buyer.event = event;
             buyer.ref = data.ref();
             buyer.apply(data);
-            tokens.add(issueToken(buyer, "buyer"));
+            tokens.add(new IssuedToken(buyer.ref, "buyer", accessTokens.issue(buyer)));
             buyer.persist();
             buyers.put(buyer.ref, buyer);
         }
@@ -86,7 +88,7 @@ public class EventFileService {
             structure.event = event;
             structure.ref = data.ref();
             structure.apply(data);
-            tokens.add(issueToken(structure, "structure"));
+            tokens.add(new IssuedToken(structure.ref, "structure", accessTokens.issue(structure)));
             structure.persist();
             structures.put(structure.ref, structure);
         }
@@ -112,12 +114,6 @@ public class EventFileService {
         return new ImportResult(event, tokens);
     }
 
-    /** Gives a participant a fresh token; the caller persists the participant. */
-    public static IssuedToken issueToken(fr.openmap.registration.Participant participant, String kind) {
-        String token = AccessTokens.newToken();
-        participant.tokenHash = AccessTokens.hash(token);
-        return new IssuedToken(participant.ref, kind, token);
-    }
 
     /** The whole stored event as a snapshot, in the order things were registered. */
     @Transactional

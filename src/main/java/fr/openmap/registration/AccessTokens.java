@@ -1,25 +1,63 @@
 package fr.openmap.registration;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
-/** Personal access tokens: long and random when issued, only their SHA-256 is stored. */
-public final class AccessTokens {
+/**
+ * Personal access tokens. A token is the HMAC of a random per-participant salt under a server
+ * secret kept outside the database; the database stores only the salt and the token's SHA-256.
+ * So a database copy reveals no token, while the service can put a participant's link in their
+ * emails again (renewing the salt revokes the old token).
+ */
+@ApplicationScoped
+public class AccessTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AccessTokens() {
+    private final byte[] secret;
+
+    public AccessTokens(@ConfigProperty(name = "openmap.token-secret") Optional<String> configured,
+                        @ConfigProperty(name = "openmap.data-dir", defaultValue = "./data") String dataDir) {
+        this.secret = configured.filter(s -> !s.isBlank())
+                .map(s -> s.getBytes(StandardCharsets.UTF_8))
+                .orElseGet(() -> secretFile(Path.of(dataDir, "token-secret")));
     }
 
-    /** A new token: 32 random bytes, URL-safe (43 characters). */
-    public static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /** Gives the participant a new token (revoking any previous one) and returns it. */
+    public String issue(Participant participant) {
+        byte[] salt = new byte[24];
+        RANDOM.nextBytes(salt);
+        participant.tokenSalt = Base64.getUrlEncoder().withoutPadding().encodeToString(salt);
+        String token = tokenOf(participant);
+        participant.tokenHash = hash(token);
+        return token;
+    }
+
+    /** The participant's current token, recomputed from its salt (43 URL-safe characters). */
+    public String tokenOf(Participant participant) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            byte[] token = mac.doFinal(participant.tokenSalt.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     public static String hash(String token) {
@@ -28,6 +66,21 @@ public final class AccessTokens {
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Without OPENMAP_TOKEN_SECRET, a random secret is made once and kept in the data folder. */
+    private static byte[] secretFile(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                byte[] fresh = new byte[32];
+                RANDOM.nextBytes(fresh);
+                Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
+            }
+            return Base64.getDecoder().decode(Files.readString(file).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the token secret " + file, e);
         }
     }
 }

@@ -23,6 +23,9 @@ public abstract class Participant extends PanacheEntity {
     /** Language of the participant's emails and pages: "fr" (default) or "en". */
     @Column(nullable = false)
     public String language = "fr";
+    /** Random salt from which the service derives the personal access token (see AccessTokens). */
+    @Column(name = "token_salt", nullable = false)
+    public String tokenSalt;
     /** SHA-256 of the personal access token; the token itself is never stored. */
     @Column(name = "token_hash", nullable = false, unique = true)
     public String tokenHash;

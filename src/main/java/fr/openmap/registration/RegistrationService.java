@@ -6,7 +6,6 @@ import fr.openmap.event.EventService;
 import fr.openmap.event.EventSnapshot.BuyerData;
 import fr.openmap.event.EventSnapshot.StructureData;
 import fr.openmap.eventfile.EventFile;
-import fr.openmap.eventfile.EventFileService;
 import fr.openmap.eventfile.EventFileValidator;
 import fr.openmap.requests.Booking;
 import fr.openmap.requests.MeetingRequest;
@@ -27,6 +26,8 @@ public class RegistrationService {
     EventService events;
     @Inject
     Caller caller;
+    @Inject
+    AccessTokens accessTokens;
 
     /** A participant just created, with its personal token shown this once. */
     public record Registered<P extends Participant>(P participant, IssuedToken token) {
@@ -75,7 +76,7 @@ public class RegistrationService {
         buyer.ref = newRef(event, form.ref(), "B");
         buyer.apply(data);
         checkTableFree(buyer);
-        IssuedToken token = EventFileService.issueToken(buyer, "buyer");
+        IssuedToken token = new IssuedToken(buyer.ref, "buyer", accessTokens.issue(buyer));
         buyer.persist();
         return new Registered<>(buyer, token);
     }
@@ -89,7 +90,7 @@ public class RegistrationService {
         structure.event = event;
         structure.ref = newRef(event, form.ref(), "S");
         structure.apply(data);
-        IssuedToken token = EventFileService.issueToken(structure, "structure");
+        IssuedToken token = new IssuedToken(structure.ref, "structure", accessTokens.issue(structure));
         structure.persist();
         return new Registered<>(structure, token);
     }
@@ -147,7 +148,7 @@ public class RegistrationService {
     public IssuedToken renewToken(long eventId, String ref) {
         caller.requireOrganizer();
         Participant participant = findParticipant(eventId, ref);
-        return EventFileService.issueToken(participant, participant instanceof Buyer ? "buyer" : "structure");
+        return new IssuedToken(participant.ref, participant instanceof Buyer ? "buyer" : "structure", accessTokens.issue(participant));
     }
 
     public Buyer findBuyer(long eventId, String ref) {

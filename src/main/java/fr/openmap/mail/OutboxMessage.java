@@ -1,0 +1,58 @@
+package fr.openmap.mail;
+
+import fr.openmap.event.Event;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * One email waiting to be sent, written in the same transaction as the business change that
+ * calls for it. A dispatcher sends it later, retries it, and never sends it twice.
+ */
+@Entity
+@Table(name = "outbox_messages")
+public class OutboxMessage extends PanacheEntity {
+
+    public enum Status { PENDING, SENDING, SENT, FAILED }
+
+    @ManyToOne(optional = false)
+    public Event event;
+    /** The participant it is for: "B01", "S07"… */
+    @Column(name = "recipient_ref", nullable = false)
+    public String recipientRef;
+    @Column(name = "recipient_email", nullable = false)
+    public String recipientEmail;
+    @Column(name = "recipient_name")
+    public String recipientName;
+    /** What the message is: AGENDA, AGENDA_CHANGED, PITCH_SELECTED, PITCH_WAITLISTED, PITCH_NOT_SELECTED… */
+    @Column(nullable = false, length = 64)
+    public String kind;
+    @Column(nullable = false, length = 1000)
+    public String subject;
+    @Column(name = "text_body", nullable = false, columnDefinition = "text")
+    public String textBody;
+    @Column(name = "html_body", columnDefinition = "text")
+    public String htmlBody;
+    /** Optional calendar file (text/calendar) sent as an attachment. */
+    @Column(name = "ics_attachment", columnDefinition = "text")
+    public String icsAttachment;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Status status = Status.PENDING;
+    @Column(nullable = false)
+    public int attempts;
+    @Column(name = "last_error", length = 2000)
+    public String lastError;
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt = Instant.now();
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+    @Column(name = "sent_at")
+    public Instant sentAt;
+}
