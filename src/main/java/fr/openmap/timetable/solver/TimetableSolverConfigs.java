@@ -15,6 +15,7 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSel
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -104,7 +105,9 @@ public final class TimetableSolverConfigs {
                 .withSolutionClass(TimetableSolution.class)
                 .withEntityClasses(MeetingAssignment.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withConstraintProviderClass(TimetableConstraintProvider.class))
+                        .withConstraintProviderClass(TimetableConstraintProvider.class)
+                        // Bavet is several times faster than the Drools implementation on these streams.
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withTerminationConfig(termination)
                 .withPhases(construction, localSearch);
         if (overrides.randomSeed() != null) {
