@@ -1,0 +1,11 @@
+package fr.openmap.timetable.solver;
+
+/** Why a meeting is pinned at its slot, if it is. */
+public enum PinSource {
+    /** Free for the solver to place, move or drop. */
+    NONE,
+    /** Fixed by hand in the event's bookings. */
+    BOOKING,
+    /** Kept from the previous run so that published agendas do not churn. */
+    PREVIOUS
+}

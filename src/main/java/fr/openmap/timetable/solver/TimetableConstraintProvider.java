@@ -1,0 +1,144 @@
+package fr.openmap.timetable.solver;
+
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.compose;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.max;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.min;
+import static org.optaplanner.core.api.score.stream.Joiners.equal;
+
+/**
+ * The scheduling rules of the event format, one method per rule named like the rule
+ * (see {@link Rule} and {@code scheduling-rules/README.md}). Weights come from
+ * {@link TimetableConstraintConfiguration}. Every stream is indexed by participant or slot,
+ * so none of them is quadratic in the number of pairs.
+ */
+public class TimetableConstraintProvider implements ConstraintProvider {
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                buyerDoubleBooked(factory),
+                structureOverbooked(factory),
+                buyerUnavailable(factory),
+                structureUnavailable(factory),
+                buyerOverMaxMeetings(factory),
+                structureOverMaxMeetings(factory),
+                buyerWithoutTable(factory),
+                structureWithoutMeeting(factory),
+                meetingWeight(factory),
+                buyerGaps(factory),
+                structureGaps(factory)
+        };
+    }
+
+    // A buyer holds one meeting at a time.
+    Constraint buyerDoubleBooked(ConstraintFactory factory) {
+        return factory.forEachUniquePair(MeetingAssignment.class,
+                        equal(MeetingAssignment::getBuyer), equal(MeetingAssignment::getSlot))
+                .penalizeConfigurable()
+                .asConstraint(Rule.BUYER_DOUBLE_BOOKED.id());
+    }
+
+    // A structure holds at most as many meetings at once as it sends representatives.
+    Constraint structureOverbooked(ConstraintFactory factory) {
+        return factory.forEach(MeetingAssignment.class)
+                .groupBy(MeetingAssignment::getStructure, MeetingAssignment::getSlot, count())
+                .filter((structure, slot, meetings) -> meetings > structure.getRepresentatives())
+                .penalizeConfigurable((structure, slot, meetings) -> meetings - structure.getRepresentatives())
+                .asConstraint(Rule.STRUCTURE_OVERBOOKED.id());
+    }
+
+    // A buyer does not meet during their unavailable windows.
+    Constraint buyerUnavailable(ConstraintFactory factory) {
+        return factory.forEach(MeetingAssignment.class)
+                .filter(meeting -> meeting.getBuyer().isUnavailableAt(meeting.getSlot()))
+                .penalizeConfigurable()
+                .asConstraint(Rule.BUYER_UNAVAILABLE.id());
+    }
+
+    // A structure does not meet during its unavailable windows, nor while it pitches (SELECTED pitch).
+    Constraint structureUnavailable(ConstraintFactory factory) {
+        return factory.forEach(MeetingAssignment.class)
+                .filter(meeting -> meeting.getStructure().isUnavailableAt(meeting.getSlot()))
+                .penalizeConfigurable()
+                .asConstraint(Rule.STRUCTURE_UNAVAILABLE.id());
+    }
+
+    // A buyer gets no more meetings than their maxMeetings.
+    Constraint buyerOverMaxMeetings(ConstraintFactory factory) {
+        return factory.forEach(MeetingAssignment.class)
+                .filter(meeting -> meeting.getBuyer().hasMaxMeetings())
+                .groupBy(MeetingAssignment::getBuyer, count())
+                .filter((buyer, meetings) -> meetings > buyer.getMaxMeetings())
+                .penalizeConfigurable((buyer, meetings) -> meetings - buyer.getMaxMeetings())
+                .asConstraint(Rule.BUYER_OVER_MAX_MEETINGS.id());
+    }
+
+    // A structure gets no more meetings than its maxMeetings.
+    Constraint structureOverMaxMeetings(ConstraintFactory factory) {
+        return factory.forEach(MeetingAssignment.class)
+                .filter(meeting -> meeting.getStructure().hasMaxMeetings())
+                .groupBy(MeetingAssignment::getStructure, count())
+                .filter((structure, meetings) -> meetings > structure.getMaxMeetings())
+                .penalizeConfigurable((structure, meetings) -> meetings - structure.getMaxMeetings())
+                .asConstraint(Rule.STRUCTURE_OVER_MAX_MEETINGS.id());
+    }
+
+    // A buyer left without a table (more buyers than tables) does not meet.
+    Constraint buyerWithoutTable(ConstraintFactory factory) {
+        return factory.forEach(MeetingAssignment.class)
+                .filter(meeting -> !meeting.getBuyer().hasTable())
+                .penalizeConfigurable()
+                .asConstraint(Rule.BUYER_WITHOUT_TABLE.id());
+    }
+
+    // Every structure that has someone to meet gets at least one meeting.
+    Constraint structureWithoutMeeting(ConstraintFactory factory) {
+        return factory.forEach(PlannedStructure.class)
+                .filter(PlannedStructure::isCandidate)
+                .ifNotExists(MeetingAssignment.class, equal(structure -> structure, MeetingAssignment::getStructure))
+                .penalizeConfigurable()
+                .asConstraint(Rule.STRUCTURE_WITHOUT_MEETING.id());
+    }
+
+    // Each scheduled pair earns 4 - priority for each of its non-declined requests.
+    Constraint meetingWeight(ConstraintFactory factory) {
+        return factory.forEach(MeetingAssignment.class)
+                .filter(meeting -> meeting.getWeight() > 0)
+                .rewardConfigurable(MeetingAssignment::getWeight)
+                .asConstraint(Rule.MEETING_WEIGHT.id());
+    }
+
+    // A buyer has no idle slot between their first and last meeting of a networking session.
+    Constraint buyerGaps(ConstraintFactory factory) {
+        return factory.forEach(MeetingAssignment.class)
+                .groupBy(MeetingAssignment::getBuyer, MeetingAssignment::slotSession, idleSlots())
+                .filter((buyer, session, idle) -> idle > 0)
+                .penalizeConfigurable((buyer, session, idle) -> idle)
+                .asConstraint(Rule.BUYER_GAPS.id());
+    }
+
+    // A structure has no slot without any meeting between its first and last meeting of a networking session.
+    Constraint structureGaps(ConstraintFactory factory) {
+        return factory.forEach(MeetingAssignment.class)
+                .groupBy(MeetingAssignment::getStructure, MeetingAssignment::slotSession, idleSlots())
+                .filter((structure, session, idle) -> idle > 0)
+                .penalizeConfigurable((structure, session, idle) -> idle)
+                .asConstraint(Rule.STRUCTURE_GAPS.id());
+    }
+
+    /** Slots between the first and the last meeting that hold none of the group's meetings. */
+    private static org.optaplanner.core.api.score.stream.uni.UniConstraintCollector<MeetingAssignment, ?, Integer>
+            idleSlots() {
+        return compose(
+                min(MeetingAssignment::slotIndexInSession),
+                max(MeetingAssignment::slotIndexInSession),
+                countDistinct(MeetingAssignment::slotIndexInSession),
+                (first, last, occupied) -> last - first + 1 - occupied);
+    }
+}

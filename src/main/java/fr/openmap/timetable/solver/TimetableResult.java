@@ -1,0 +1,49 @@
+package fr.openmap.timetable.solver;
+
+import fr.openmap.event.Slot;
+
+import java.util.List;
+
+/**
+ * What a solved timetable amounts to, in plain records: the meetings in time order, every
+ * requested pair that did not meet with a reason, the score per level, counts, and how much
+ * each rule weighs in the score. Built by {@link TimetableResultBuilder}.
+ */
+public record TimetableResult(String eventSlug, List<ScheduledMeeting> meetings, List<UnscheduledPair> unscheduled,
+                              ScoreLevels score, Counts counts, List<RuleScore> rules) {
+
+    /** One meeting of the plan; {@code pinSource} tells whether it was booked or kept from the previous plan. */
+    public record ScheduledMeeting(String buyerRef, String structureRef, Slot slot, String table, int weight,
+                                   PinSource pinSource) {
+        public PairKey pairKey() {
+            return new PairKey(buyerRef, structureRef);
+        }
+    }
+
+    /** A pair with at least one request (declined ones included) that has no meeting, and why. */
+    public record UnscheduledPair(String buyerRef, String structureRef, UnscheduledCause cause, String reason) {
+    }
+
+    /**
+     * The score by level, as the solver compares it (most important first). {@code unservedStructures}
+     * and {@code gaps} are penalties (zero or negative), {@code weight} a reward, each times its rule weights.
+     */
+    public record ScoreLevels(long hard, long unservedStructures, long weight, long gaps, boolean feasible,
+                              String text) {
+    }
+
+    /**
+     * Plain counts, independent of rule weights.
+     *
+     * @param structuresToServe structures with at least one candidate pair
+     * @param totalWeight       sum over meetings of the pairs' weights ({@code 4 - priority} per request)
+     * @param idleSlots         idle slots between first and last meetings, buyers and structures together
+     */
+    public record Counts(int meetings, int buyersWithMeeting, int structuresServed, int structuresToServe,
+                         long totalWeight, int idleSlots) {
+    }
+
+    /** One rule's share of the score: how many times it matched and the points it adds at its level. */
+    public record RuleScore(String rule, Rule.Level level, int matches, long points) {
+    }
+}

@@ -1,0 +1,17 @@
+package fr.openmap.timetable.solver;
+
+/** Why a requested pair did not get a meeting; {@link TimetableResult.UnscheduledPair#reason()} says it in words. */
+public enum UnscheduledCause {
+    DECLINED_BY_STRUCTURE,
+    DECLINED_BY_BUYER,
+    DECLINED_BY_BOTH,
+    BUYER_WITHOUT_TABLE,
+    STRUCTURE_PITCHING,
+    NO_COMMON_SLOT,
+    BUYER_MAX_MEETINGS,
+    STRUCTURE_MAX_MEETINGS,
+    BUYER_FULL,
+    STRUCTURE_FULL,
+    BOTH_BUSY,
+    NOT_PLACED
+}
