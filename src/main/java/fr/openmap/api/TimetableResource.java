@@ -1,0 +1,99 @@
+package fr.openmap.api;
+
+import fr.openmap.access.Caller;
+import fr.openmap.eventfile.EventFileWriter;
+import fr.openmap.timetable.ScheduledMeeting;
+import fr.openmap.timetable.TimetableRun;
+import fr.openmap.timetable.TimetableService;
+import fr.openmap.timetable.UnscheduledPair;
+import fr.openmap.timetable.solver.TimetableExport;
+import fr.openmap.timetable.solver.TimetableResult;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The networking timetable of an event: solve, stop, status with score and meetings, export. */
+@Path("/api/events/{eventId}/timetable")
+public class TimetableResource {
+
+    @Inject
+    TimetableService timetables;
+    @Inject
+    Caller caller;
+
+    public record RunView(long runId, String status, boolean fresh, Instant startedAt, Instant endedAt) {
+        static RunView of(TimetableRun run) {
+            return new RunView(run.id, run.status.name(), run.fresh, run.startedAt, run.endedAt);
+        }
+    }
+
+    public record MeetingView(String buyer, String structure, String date, String start, String end, String table,
+                              boolean booked) {
+        static MeetingView of(ScheduledMeeting m) {
+            return new MeetingView(m.buyer.ref, m.structure.ref, m.date.toString(), EventFileWriter.time(m.start),
+                    EventFileWriter.time(m.end), m.table, m.booked);
+        }
+    }
+
+    public record UnscheduledView(String buyer, String structure, String reason) {
+        static UnscheduledView of(UnscheduledPair u) {
+            return new UnscheduledView(u.buyer, u.structure, u.reason);
+        }
+    }
+
+    /** Status of the latest run, and the current timetable (the last solved one). */
+    public record TimetableView(String status, RunView run, String error, TimetableResult.ScoreLevels score,
+                                TimetableResult.Counts counts, List<TimetableResult.RuleScore> rules,
+                                List<MeetingView> meetings, List<UnscheduledView> unscheduled) {
+    }
+
+    /** Starts solving in the background: 202. {@code ?fresh=true} ignores the current timetable. */
+    @POST
+    @Path("/solve")
+    public Response solve(@PathParam("eventId") long eventId, @QueryParam("fresh") boolean fresh) {
+        caller.requireOrganizer();
+        TimetableRun run = timetables.solve(eventId, fresh);
+        return Response.accepted(RunView.of(run)).build();
+    }
+
+    @POST
+    @Path("/stop")
+    public Response stop(@PathParam("eventId") long eventId) {
+        caller.requireOrganizer();
+        timetables.stop(eventId);
+        return Response.accepted().build();
+    }
+
+    @GET
+    public TimetableView get(@PathParam("eventId") long eventId) {
+        caller.requireOrganizer();
+        TimetableRun run = timetables.latestRun(eventId).orElse(null);
+        TimetableService.RunSummary summary = run == null ? null : lastSolvedSummary(eventId, run);
+        return new TimetableView(run == null ? TimetableRun.Status.NOT_SOLVED.name() : run.status.name(),
+                run == null ? null : RunView.of(run), run == null ? null : run.error,
+                summary == null ? null : summary.score(), summary == null ? null : summary.counts(),
+                summary == null ? List.of() : summary.rules(),
+                timetables.meetings(eventId).stream().map(MeetingView::of).toList(),
+                timetables.unscheduled(eventId).stream().map(UnscheduledView::of).toList());
+    }
+
+    @GET
+    @Path("/export")
+    public TimetableExport export(@PathParam("eventId") long eventId) {
+        caller.requireOrganizer();
+        return timetables.export(eventId);
+    }
+
+    /** The score shown is the one of the timetable on display: the latest run that solved. */
+    private TimetableService.RunSummary lastSolvedSummary(long eventId, TimetableRun latest) {
+        return latest.status == TimetableRun.Status.SOLVED ? timetables.summary(latest)
+                : timetables.lastSolved(eventId).map(timetables::summary).orElse(null);
+    }
+}

@@ -1,0 +1,135 @@
+package fr.openmap.timetable;
+
+import fr.openmap.TestEvents;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static fr.openmap.TestEvents.organizer;
+import static fr.openmap.TestEvents.participant;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class TimetableApiTest {
+
+    static JsonPath waitUntilSolved(long eventId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            JsonPath timetable = organizer().get("/api/events/" + eventId + "/timetable").then().statusCode(200)
+                    .extract().jsonPath();
+            if (!"SOLVING".equals(timetable.getString("status"))) {
+                assertEquals("SOLVED", timetable.getString("status"), () -> "run ended: " + timetable.getString("error"));
+                return timetable;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the timetable was not solved in time");
+    }
+
+    static JsonPath solve(long eventId, boolean fresh) throws InterruptedException {
+        organizer().post("/api/events/" + eventId + "/timetable/solve" + (fresh ? "?fresh=true" : ""))
+                .then().statusCode(202).body("status", equalTo("SOLVING"));
+        return waitUntilSolved(eventId);
+    }
+
+    @Test
+    void theExportFollowsTheTimetableFormatAndExplainsEveryPairLeftOut() throws InterruptedException {
+        long eventId = TestEvents.importExample();
+        organizer().get("/api/events/" + eventId + "/timetable/export").then().statusCode(409)
+                .body("error", equalTo("this event has no timetable yet: solve it first"));
+        solve(eventId, false);
+        JsonPath export = organizer().get("/api/events/" + eventId + "/timetable/export").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("openmap-timetable/1", export.getString("format"));
+        assertEquals(59, export.getList("meetings").size());
+        assertTrue(export.getString("meetings[0].start").matches("2018-05-17T1\\d:\\d\\d"));
+        // every pair with a request is either met or explained
+        Set<String> requested = new HashSet<>();
+        for (Map<String, Object> r : TestEvents.list(TestEvents.read(TestEvents.EXAMPLE), "requests")) {
+            String from = (String) r.get("from");
+            String to = (String) r.get("to");
+            requested.add(from.startsWith("B") ? from + "/" + to : to + "/" + from);
+        }
+        Set<String> covered = new HashSet<>();
+        export.getList("meetings", Map.class).forEach(m -> covered.add(m.get("buyer") + "/" + m.get("structure")));
+        export.getList("unscheduled", Map.class).forEach(u -> {
+            assertFalse(((String) u.get("reason")).isBlank());
+            covered.add(u.get("buyer") + "/" + u.get("structure"));
+        });
+        assertEquals(requested, covered);
+        assertEquals(requested.size(), 59 + export.getList("unscheduled").size());
+    }
+
+    @Test
+    void solvingTwiceAtOnceIsAConflictAndStopKeepsTheBestSoFar() throws InterruptedException {
+        long eventId = TestEvents.importExample();
+        organizer().post("/api/events/" + eventId + "/timetable/solve").then().statusCode(202);
+        organizer().post("/api/events/" + eventId + "/timetable/solve").then().statusCode(409)
+                .body("error", equalTo("the timetable of this event is already being solved; stop it or wait"));
+        organizer().post("/api/events/" + eventId + "/timetable/stop").then().statusCode(202);
+        JsonPath stopped = waitUntilSolved(eventId);
+        assertTrue(stopped.getInt("counts.meetings") > 0, "the best timetable so far is kept");
+        organizer().post("/api/events/" + eventId + "/timetable/stop").then().statusCode(409);
+    }
+
+    @Test
+    void replanningKeepsEveryMeetingThatStillHolds() throws InterruptedException {
+        var imported = TestEvents.importEvent(TestEvents.example());
+        long eventId = imported.jsonPath().getLong("id");
+        List<Map<String, Object>> before = solve(eventId, false).getList("meetings");
+
+        // the structure of one scheduled meeting declines the buyer's request (or the buyer declines the structure's)
+        Map<String, Object> dropped = before.get(10);
+        JsonPath requests = organizer().get("/api/events/" + eventId + "/requests").then().extract().jsonPath();
+        Map<String, Object> request = requests.getList("$", Map.class).stream()
+                .filter(r -> (r.get("from").equals(dropped.get("buyer")) && r.get("to").equals(dropped.get("structure")))
+                        || (r.get("to").equals(dropped.get("buyer")) && r.get("from").equals(dropped.get("structure"))))
+                .findFirst().orElseThrow();
+        participant(TestEvents.tokenOf(imported, (String) request.get("to")))
+                .post("/api/events/" + eventId + "/requests/" + request.get("id") + "/decline").then().statusCode(200);
+
+        JsonPath after = solve(eventId, false);
+        List<Map<String, Object>> meetingsAfter = after.getList("meetings");
+        for (Map<String, Object> meeting : before) {
+            if (meeting == dropped) {
+                assertFalse(meetingsAfter.stream().anyMatch(m -> m.get("buyer").equals(dropped.get("buyer"))
+                        && m.get("structure").equals(dropped.get("structure"))), "the declined pair no longer meets");
+            } else {
+                assertTrue(meetingsAfter.contains(meeting), "kept where it was: " + meeting);
+            }
+        }
+        assertTrue(after.getList("unscheduled", Map.class).stream().anyMatch(u -> u.get("buyer").equals(dropped.get("buyer"))
+                && u.get("structure").equals(dropped.get("structure")) && ((String) u.get("reason")).contains("declined")));
+    }
+
+    @Test
+    void aBookingStaysWhereItIs() throws InterruptedException {
+        long eventId = TestEvents.importExample();
+        organizer().body(Map.of("buyer", "B03", "structure", "S20", "start", "12:12"))
+                .post("/api/events/" + eventId + "/bookings").then().statusCode(201);
+        JsonPath timetable = solve(eventId, true);
+        Map<String, Object> booked = timetable.getList("meetings", Map.class).stream()
+                .filter(m -> m.get("buyer").equals("B03") && m.get("structure").equals("S20"))
+                .findFirst().orElseThrow();
+        assertEquals("12:12", booked.get("start"));
+        assertEquals(true, booked.get("booked"));
+    }
+
+    @Test
+    void participantsCannotSolve() {
+        var imported = TestEvents.importEvent(TestEvents.example());
+        long eventId = imported.jsonPath().getLong("id");
+        participant(TestEvents.tokenOf(imported, "B01")).post("/api/events/" + eventId + "/timetable/solve")
+                .then().statusCode(403);
+    }
+}
