@@ -9,6 +9,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -30,6 +31,7 @@ public class PitchNotice extends PanacheEntity {
     @Column(nullable = false)
     public String kind;
     @ManyToOne(optional = false)
+    @JoinColumn(name = "outbox_message_id")
     public OutboxMessage outboxMessage;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
