@@ -1,0 +1,186 @@
+package fr.openmap.pitch;
+
+import fr.openmap.access.Caller;
+import fr.openmap.event.Event;
+import fr.openmap.event.EventService;
+import fr.openmap.pitch.PitchForms.ApplicationForm;
+import fr.openmap.registration.PitchStatus;
+import fr.openmap.registration.RegistrationService;
+import fr.openmap.registration.Structure;
+import fr.openmap.validation.ConflictException;
+import fr.openmap.validation.NotFoundException;
+import fr.openmap.validation.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Applications to pitch: sent by a structure (or the organizer for it) while the call is open, one per structure. */
+@ApplicationScoped
+public class PitchApplicationService {
+
+    static final int MAX_TEXT = 5000;
+    static final int MAX_REFERENCES = 20;
+    static final int MAX_REFERENCE = 1000;
+    static final String PDF_TYPE = "application/pdf";
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    @Inject
+    EventService events;
+    @Inject
+    RegistrationService registrations;
+    @Inject
+    PitchCallService calls;
+    @Inject
+    PitchStatusChanges statuses;
+    @Inject
+    Caller caller;
+
+    /** A new application; the structure's pitch status becomes APPLIED. */
+    @Transactional
+    public PitchApplication apply(long eventId, ApplicationForm form) {
+        Event event = events.require(eventId);
+        caller.requireMemberOf(eventId);
+        Problems problems = new Problems();
+        if (form == null) {
+            problems.add("body", "is required: {structure, presentation, offer, socialImpact, references}");
+            problems.throwIfAny();
+        }
+        String ref = problems.requiredText("structure", form.structure());
+        String presentation = text(problems, "presentation", form.presentation());
+        String offer = text(problems, "offer", form.offer());
+        String socialImpact = text(problems, "socialImpact", form.socialImpact());
+        List<String> references = references(problems, form.references());
+        problems.throwIfAny();
+
+        Structure structure = registrations.findStructure(eventId, ref);
+        caller.requireSelfOrOrganizer(structure);
+        calls.requireOpen(calls.require(event));
+        if (PitchApplication.of(structure).isPresent()) {
+            throw new ConflictException("'" + ref + "' has already applied to pitch at this event");
+        }
+        PitchApplication application = new PitchApplication();
+        application.event = event;
+        application.structure = structure;
+        application.presentation = presentation;
+        application.offer = offer;
+        application.socialImpact = socialImpact;
+        application.references.addAll(references);
+        application.submittedBy = statuses.actor();
+        application.persist();
+        statuses.change(structure, PitchStatus.APPLIED, null, "applied to pitch");
+        return application;
+    }
+
+    /** Every application for the organizer; a structure sees its own only. */
+    @Transactional
+    public List<PitchApplication> list(long eventId) {
+        Event event = events.require(eventId);
+        caller.requireMemberOf(eventId);
+        if (caller.isOrganizer()) {
+            return PitchApplication.ofEvent(event);
+        }
+        return PitchApplication.list("structure.id = ?1 and event = ?2",
+                caller.participant().orElseThrow().id, event);
+    }
+
+    /** One structure's application: that structure or the organizer. */
+    @Transactional
+    public PitchApplication get(long eventId, String structureRef) {
+        caller.requireMemberOf(eventId);
+        Structure structure = registrations.findStructure(eventId, structureRef);
+        caller.requireSelfOrOrganizer(structure);
+        return require(structure);
+    }
+
+    /**
+     * Attaches (or replaces) the application's PDF while the call is open: at most 5 MB, sent as
+     * {@code application/pdf}, and really a PDF (it starts with {@code %PDF-}).
+     */
+    @Transactional
+    public PitchDossier attachDossier(long eventId, String structureRef, String contentType, byte[] content) {
+        PitchApplication application = get(eventId, structureRef);
+        Problems problems = new Problems();
+        if (contentType == null || !contentType.toLowerCase().startsWith(PDF_TYPE)) {
+            problems.add("Content-Type", "must be " + PDF_TYPE + " (got " + contentType + ")");
+        }
+        if (content == null || content.length == 0) {
+            problems.add("dossier", "is empty: send the PDF file as the request body");
+        } else if (content.length > PitchDossier.MAX_BYTES) {
+            problems.add("dossier", "is " + content.length + " bytes: 5 MB (" + PitchDossier.MAX_BYTES + " bytes) at most");
+        } else if (!isPdf(content)) {
+            problems.add("dossier", "is not a PDF file (it does not start with %PDF-)");
+        }
+        problems.throwIfAny();
+        calls.requireOpen(calls.require(application.event));
+        PitchDossier dossier = PitchDossier.of(application).orElseGet(() -> {
+            PitchDossier fresh = new PitchDossier();
+            fresh.application = application;
+            return fresh;
+        });
+        dossier.content = content;
+        dossier.sizeBytes = content.length;
+        dossier.uploadedAt = Instant.now();
+        dossier.persist();
+        return dossier;
+    }
+
+    @Transactional
+    public PitchDossier dossier(long eventId, String structureRef) {
+        PitchApplication application = get(eventId, structureRef);
+        return PitchDossier.of(application)
+                .orElseThrow(() -> new NotFoundException("the application of '" + structureRef + "' has no PDF dossier"));
+    }
+
+    /** The dossier's size, if there is one, without loading it. */
+    public Integer dossierSize(PitchApplication application) {
+        return PitchDossier.getEntityManager()
+                .createQuery("select d.sizeBytes from PitchDossier d where d.application = :application", Integer.class)
+                .setParameter("application", application)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    public PitchApplication require(Structure structure) {
+        return PitchApplication.of(structure)
+                .orElseThrow(() -> new NotFoundException("'" + structure.ref + "' has not applied to pitch"));
+    }
+
+    static boolean isPdf(byte[] content) {
+        return content.length >= PDF_MAGIC.length && Arrays.equals(content, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
+    }
+
+    private static String text(Problems problems, String location, String value) {
+        String text = problems.requiredText(location, value);
+        if (text != null && text.length() > MAX_TEXT) {
+            problems.add(location, "is too long: " + MAX_TEXT + " characters at most (got " + text.length() + ")");
+            return null;
+        }
+        return text;
+    }
+
+    private static List<String> references(Problems problems, List<String> given) {
+        List<String> references = new ArrayList<>();
+        if (given == null) {
+            return references;
+        }
+        if (given.size() > MAX_REFERENCES) {
+            problems.add("references", MAX_REFERENCES + " references at most (got " + given.size() + ")");
+        }
+        for (int i = 0; i < given.size(); i++) {
+            String reference = given.get(i);
+            if (reference == null || reference.isBlank()) {
+                problems.add("references[" + i + "]", "is empty");
+            } else if (reference.length() > MAX_REFERENCE) {
+                problems.add("references[" + i + "]", "is too long: " + MAX_REFERENCE + " characters at most");
+            } else {
+                references.add(reference.strip());
+            }
+        }
+        return references;
+    }
+}

@@ -1,0 +1,177 @@
+package fr.openmap.pitch;
+
+import fr.openmap.access.Caller;
+import fr.openmap.event.Event;
+import fr.openmap.event.EventService;
+import fr.openmap.pitch.PitchForms.CallForm;
+import fr.openmap.validation.ConflictException;
+import fr.openmap.validation.NotFoundException;
+import fr.openmap.validation.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The call for pitches of an event: its dates, scoring criteria, waiting list and coaching half-day. */
+@ApplicationScoped
+public class PitchCallService {
+
+    private static final Pattern CRITERION = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    static final int MAX_CRITERIA = 10;
+    static final int MAX_WAITLIST = 50;
+
+    @Inject
+    EventService events;
+    @Inject
+    Caller caller;
+
+    /** Creates or replaces the call's settings (organizer). Criteria cannot change once reviews exist. */
+    @Transactional
+    public PitchCall configure(long eventId, CallForm form) {
+        caller.requireOrganizer();
+        Event event = events.require(eventId);
+        ZoneId zone = ZoneId.of(event.timezone);
+        Problems problems = new Problems();
+        if (form == null) {
+            problems.add("body", "is required: {opensAt, closesAt, criteria?, waitlistSize?, coachingAt?, coachingPlace?}");
+            problems.throwIfAny();
+        }
+        Instant opensAt = instant(problems, "opensAt", form.opensAt(), zone);
+        Instant closesAt = instant(problems, "closesAt", form.closesAt(), zone);
+        if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
+            problems.add("closesAt", "must come after opensAt");
+        }
+        List<PitchCriterion> criteria = criteria(problems, form.criteria());
+        Integer waitlist = form.waitlistSize() == null ? null
+                : problems.between("waitlistSize", form.waitlistSize(), 0, MAX_WAITLIST);
+        LocalDateTime coachingAt = blank(form.coachingAt()) ? null : localDateTime(problems, "coachingAt", form.coachingAt());
+        if (form.coachingPlace() != null && form.coachingPlace().length() > 500) {
+            problems.add("coachingPlace", "is too long: 500 characters at most");
+        }
+        problems.throwIfAny();
+
+        PitchCall call = PitchCall.forEvent(event).orElseGet(() -> {
+            PitchCall fresh = new PitchCall();
+            fresh.event = event;
+            return fresh;
+        });
+        if (call.isPersistent() && !sameCriteria(call.criteria, criteria)
+                && PitchReview.count("application.event", event) > 0) {
+            throw new ConflictException("the criteria cannot change once reviews exist");
+        }
+        call.opensAt = opensAt;
+        call.closesAt = closesAt;
+        call.criteria.clear();
+        call.criteria.addAll(criteria);
+        if (waitlist != null) {
+            call.waitlistSize = waitlist;
+        }
+        call.coachingAt = coachingAt;
+        call.coachingPlace = blank(form.coachingPlace()) ? null : form.coachingPlace().strip();
+        call.updatedAt = Instant.now();
+        call.persist();
+        return call;
+    }
+
+    /** The call's settings: every participant of the event may read them. */
+    @Transactional
+    public PitchCall get(long eventId) {
+        caller.requireMemberOf(eventId);
+        return require(events.require(eventId));
+    }
+
+    public PitchCall require(Event event) {
+        return PitchCall.forEvent(event).orElseThrow(() ->
+                new NotFoundException("event " + event.id + " has no call for pitches yet: the organizer sets it with PUT /api/events/" + event.id + "/pitch/call"));
+    }
+
+    /** Applying (and sending a dossier) is only possible while the call is open. */
+    public void requireOpen(PitchCall call) {
+        Instant now = Instant.now();
+        if (!call.isOpenAt(now)) {
+            String when = now.isBefore(call.opensAt)
+                    ? "it opens on " + local(call.opensAt, call.event)
+                    : "it closed on " + local(call.closesAt, call.event);
+            throw new ConflictException("the call for pitches is closed: " + when + " (" + call.event.timezone + ")");
+        }
+    }
+
+    /** A moment as the event's local time, {@code YYYY-MM-DDTHH:MM}. */
+    public static String local(Instant instant, Event event) {
+        return instant == null ? null : LOCAL.format(instant.atZone(ZoneId.of(event.timezone)));
+    }
+
+    public static String local(LocalDateTime dateTime) {
+        return dateTime == null ? null : LOCAL.format(dateTime);
+    }
+
+    private static List<PitchCriterion> criteria(Problems problems, Map<String, Double> given) {
+        List<PitchCriterion> criteria = new ArrayList<>();
+        if (given == null || given.isEmpty()) {
+            PitchCall.DEFAULT_CRITERIA.forEach(name -> criteria.add(PitchCriterion.of(name, 1)));
+            return criteria;
+        }
+        if (given.size() > MAX_CRITERIA) {
+            problems.add("criteria", "has " + given.size() + " criteria: " + MAX_CRITERIA + " at most");
+        }
+        given.forEach((name, weight) -> {
+            if (!CRITERION.matcher(name).matches()) {
+                problems.add("criteria." + name, "is not a valid criterion name: a letter, then letters, digits, '-' or '_'");
+            } else if (weight == null || !(weight > 0) || weight > 100) {
+                problems.add("criteria." + name, "weight must be a number above 0 and at most 100 (got " + weight + ")");
+            } else {
+                criteria.add(PitchCriterion.of(name, weight));
+            }
+        });
+        return criteria;
+    }
+
+    private static boolean sameCriteria(List<PitchCriterion> a, List<PitchCriterion> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).name.equals(b.get(i).name) || a.get(i).weight != b.get(i).weight) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Instant instant(Problems problems, String location, String value, ZoneId zone) {
+        if (blank(value)) {
+            problems.add(location, "is required (YYYY-MM-DDTHH:MM, local time of the event)");
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException notWithOffset) {
+            LocalDateTime local = localDateTime(problems, location, value);
+            return local == null ? null : local.atZone(zone).toInstant();
+        }
+    }
+
+    private static LocalDateTime localDateTime(Problems problems, String location, String value) {
+        try {
+            return LocalDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(location, "'" + value + "' is not a date and time of the form YYYY-MM-DDTHH:MM");
+            return null;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

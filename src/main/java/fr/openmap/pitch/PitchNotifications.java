@@ -1,0 +1,157 @@
+package fr.openmap.pitch;
+
+import fr.openmap.access.Caller;
+import fr.openmap.event.Event;
+import fr.openmap.event.EventService;
+import fr.openmap.mail.OutboxMessage;
+import fr.openmap.registration.PitchStatus;
+import fr.openmap.registration.Structure;
+import fr.openmap.validation.ConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Tells applicants where they stand, through the outbox. One rule keeps messages from contradicting each
+ * other: a structure is told its CURRENT status, and never twice the same one (a {@link PitchNotice} records
+ * each status told); a status that changed after it was told is sent again, worded as an update.
+ */
+@ApplicationScoped
+public class PitchNotifications {
+
+    private static final Map<PitchStatus, String> KINDS = Map.of(
+            PitchStatus.SELECTED, PitchMails.SELECTED,
+            PitchStatus.WAITLISTED, PitchMails.WAITLISTED,
+            PitchStatus.NOT_SELECTED, PitchMails.NOT_SELECTED);
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject
+    EventService events;
+    @Inject
+    PitchCallService calls;
+    @Inject
+    PitchRunningOrderService runningOrder;
+    @Inject
+    Caller caller;
+
+    /** A message that would be (or was) written to the outbox. */
+    public record Draft(Structure structure, PitchStatus status, String kind, boolean update, PitchMails.Rendered mail) {
+    }
+
+    /** What {@link #send} would write now, rendered; nothing is written. */
+    @Transactional
+    public List<Draft> preview(long eventId) {
+        caller.requireOrganizer();
+        return drafts(readyEvent(eventId));
+    }
+
+    /** Writes one outbox message per applicant whose current status it was not told yet. */
+    @Transactional
+    public List<Draft> send(long eventId) {
+        caller.requireOrganizer();
+        List<Draft> drafts = drafts(readyEvent(eventId));
+        drafts.forEach(this::write);
+        return drafts;
+    }
+
+    /** Tells a structure promoted from the waiting list at once (in the caller's transaction), unless it already knows. */
+    public Optional<Draft> notifyPromotion(Structure structure) {
+        if (PitchNotice.lastTold(structure).orElse(null) == PitchStatus.SELECTED) {
+            return Optional.empty();
+        }
+        Draft draft = draft(structure, PitchMails.PROMOTED, true);
+        write(draft);
+        return Optional.of(draft);
+    }
+
+    private Event readyEvent(long eventId) {
+        Event event = events.require(eventId);
+        if (!calls.require(event).selectionMade()) {
+            throw new ConflictException("there is nothing to tell applicants before the selection is made");
+        }
+        return event;
+    }
+
+    private List<Draft> drafts(Event event) {
+        List<Draft> drafts = new ArrayList<>();
+        List<PitchApplication> applications = new ArrayList<>(PitchApplication.ofEvent(event));
+        applications.sort(Comparator.comparing((PitchApplication a) -> a.structure.pitchRank == null ? Integer.MAX_VALUE : a.structure.pitchRank)
+                .thenComparing(a -> a.structure.ref));
+        for (PitchApplication application : applications) {
+            Structure structure = application.structure;
+            String kind = KINDS.get(structure.pitchStatus);
+            if (kind == null) {
+                continue; // APPLIED or WITHDRAWN: nothing to tell
+            }
+            Optional<PitchStatus> told = PitchNotice.lastTold(structure);
+            if (told.isPresent() && told.get() == structure.pitchStatus) {
+                continue;
+            }
+            drafts.add(draft(structure, kind, told.isPresent()));
+        }
+        return drafts;
+    }
+
+    private Draft draft(Structure structure, String kind, boolean update) {
+        return new Draft(structure, structure.pitchStatus, kind, update, PitchMails.render(kind, letter(structure, update)));
+    }
+
+    private void write(Draft draft) {
+        Structure structure = draft.structure();
+        OutboxMessage message = new OutboxMessage();
+        message.event = structure.event;
+        message.recipientRef = structure.ref;
+        message.recipientEmail = structure.email;
+        message.recipientName = structure.contactName;
+        message.kind = draft.kind();
+        message.subject = draft.mail().subject();
+        message.textBody = draft.mail().text();
+        message.htmlBody = draft.mail().html();
+        message.persist();
+        PitchNotice notice = new PitchNotice();
+        notice.event = structure.event;
+        notice.structure = structure;
+        notice.status = draft.status();
+        notice.kind = draft.kind();
+        notice.outboxMessage = message;
+        notice.persist();
+    }
+
+    private PitchLetter letter(Structure structure, boolean update) {
+        Event event = structure.event;
+        boolean en = "en".equalsIgnoreCase(structure.language);
+        Locale locale = en ? Locale.UK : Locale.FRANCE;
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+        PitchCall call = calls.require(event);
+        Optional<RunningOrder.Pitch> pitch = structure.pitchStatus == PitchStatus.SELECTED
+                ? runningOrder.of(structure) : Optional.empty();
+        String coaching = call.coachingAt == null ? null
+                : day.format(call.coachingAt) + (en ? " at " : " à ") + HH_MM.format(call.coachingAt);
+        Integer waitlistPosition = structure.pitchStatus == PitchStatus.WAITLISTED ? waitlistPosition(structure) : null;
+        return new PitchLetter(en, update, structure.contactName, structure.name, event.title, day.format(event.date),
+                event.venue, pitch.map(RunningOrder.Pitch::order).orElse(null),
+                pitch.map(RunningOrder.Pitch::start).map(PitchNotifications::time).orElse(null),
+                pitch.map(RunningOrder.Pitch::end).map(PitchNotifications::time).orElse(null),
+                coaching, call.coachingPlace, waitlistPosition);
+    }
+
+    /** 1 for the first in line: the order of wait-listed structures by rank. */
+    static int waitlistPosition(Structure structure) {
+        List<Structure> waiting = Structure.list("event = ?1 and pitchStatus = ?2 order by pitchRank, ref",
+                structure.event, PitchStatus.WAITLISTED);
+        return waiting.indexOf(structure) + 1;
+    }
+
+    private static String time(LocalTime time) {
+        return HH_MM.format(time);
+    }
+}

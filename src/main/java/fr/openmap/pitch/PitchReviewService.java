@@ -1,0 +1,152 @@
+package fr.openmap.pitch;
+
+import fr.openmap.access.Caller;
+import fr.openmap.event.Event;
+import fr.openmap.event.EventService;
+import fr.openmap.pitch.PitchForms.ReviewForm;
+import fr.openmap.registration.RegistrationService;
+import fr.openmap.registration.Structure;
+import fr.openmap.validation.ConflictException;
+import fr.openmap.validation.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The committee's reviews and the ranking they give (organizer only). */
+@ApplicationScoped
+public class PitchReviewService {
+
+    @Inject
+    EventService events;
+    @Inject
+    RegistrationService registrations;
+    @Inject
+    PitchCallService calls;
+    @Inject
+    PitchApplicationService applications;
+    @Inject
+    Caller caller;
+
+    /** A review just recorded; {@code replaced} when it replaced the same reviewer's earlier one. */
+    public record Recorded(PitchReview review, boolean replaced) {
+    }
+
+    /** One application in the ranking, with the reviews behind its score. */
+    public record Ranked(int rank, PitchApplication application, Ranking.Entry entry, List<PitchReview> reviews) {
+    }
+
+    /** Records a reviewer's scores for an application; the same reviewer again replaces them, until the selection. */
+    @Transactional
+    public Recorded review(long eventId, ReviewForm form) {
+        caller.requireOrganizer();
+        Event event = events.require(eventId);
+        PitchCall call = calls.require(event);
+        Problems problems = new Problems();
+        if (form == null) {
+            problems.add("body", "is required: {structure, reviewer, scores}");
+            problems.throwIfAny();
+        }
+        String ref = problems.requiredText("structure", form.structure());
+        String reviewer = problems.requiredText("reviewer", form.reviewer());
+        if (reviewer != null && reviewer.length() > 255) {
+            problems.add("reviewer", "is too long: 255 characters at most");
+        }
+        Map<String, Integer> scores = scores(problems, form.scores(), call.criteria);
+        problems.throwIfAny();
+
+        Structure structure = registrations.findStructure(eventId, ref);
+        PitchApplication application = applications.require(structure);
+        if (call.selectionMade()) {
+            throw new ConflictException("reviews are closed: the selection was made on "
+                    + PitchCallService.local(call.selectedAt, event));
+        }
+        PitchReview review = PitchReview.<PitchReview>find("application = ?1 and reviewer = ?2", application, reviewer)
+                .firstResultOptional().orElse(null);
+        boolean replaced = review != null;
+        if (review == null) {
+            review = new PitchReview();
+            review.application = application;
+            review.reviewer = reviewer;
+        }
+        review.scores.clear();
+        review.scores.putAll(scores);
+        review.updatedAt = Instant.now();
+        review.persist();
+        return new Recorded(review, replaced);
+    }
+
+    @Transactional
+    public List<PitchReview> reviews(long eventId) {
+        caller.requireOrganizer();
+        return PitchReview.list("application.event = ?1 order by application.structure.ref, reviewer", events.require(eventId));
+    }
+
+    /** Every application, best median first, unreviewed last. */
+    @Transactional
+    public List<Ranked> ranking(long eventId) {
+        caller.requireOrganizer();
+        Event event = events.require(eventId);
+        return rank(event, calls.require(event), PitchApplication.ofEvent(event));
+    }
+
+    /** Ranks these applications of the event by the median of their reviews' weighted scores. */
+    public List<Ranked> rank(Event event, PitchCall call, List<PitchApplication> candidates) {
+        Map<Long, List<PitchReview>> reviewsByApplication = new LinkedHashMap<>();
+        PitchReview.<PitchReview>list("application.event = ?1 order by reviewer", event)
+                .forEach(r -> reviewsByApplication.computeIfAbsent(r.application.id, id -> new ArrayList<>()).add(r));
+        Map<String, PitchApplication> byRef = new LinkedHashMap<>();
+        List<Ranking.Entry> entries = new ArrayList<>();
+        for (PitchApplication application : candidates) {
+            byRef.put(application.structure.ref, application);
+            List<Double> weighted = reviewsByApplication.getOrDefault(application.id, List.of()).stream()
+                    .map(r -> Ranking.weightedScore(r.scores, call.criteria)).toList();
+            entries.add(Ranking.entry(application.structure.ref, weighted));
+        }
+        List<Ranking.Entry> sorted = Ranking.sort(entries);
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Ranking.Entry entry = sorted.get(i);
+            // equal medians share a rank (1, 2, 2, 4): the ranking shows ties, it does not break them
+            int rank = i > 0 && entry.reviewed() && entry.median().equals(sorted.get(i - 1).median())
+                    ? ranked.get(i - 1).rank() : i + 1;
+            PitchApplication application = byRef.get(entry.structureRef());
+            List<PitchReview> reviews = reviewsByApplication.getOrDefault(application.id, List.of()).stream()
+                    .sorted(Comparator.comparing(r -> r.reviewer)).toList();
+            ranked.add(new Ranked(rank, application, entry, reviews));
+        }
+        return ranked;
+    }
+
+    /** Whole scores from 1 to 5, one for every criterion of the call and no other. */
+    private static Map<String, Integer> scores(Problems problems, Map<String, Double> given, List<PitchCriterion> criteria) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        if (given == null || given.isEmpty()) {
+            problems.add("scores", "are required: a score from 1 to 5 for each of "
+                    + criteria.stream().map(c -> c.name).toList());
+            return scores;
+        }
+        for (PitchCriterion criterion : criteria) {
+            Double score = given.get(criterion.name);
+            String location = "scores." + criterion.name;
+            if (score == null) {
+                problems.add(location, "is required (a whole number from 1 to 5)");
+            } else if (score != Math.rint(score) || score < 1 || score > 5) {
+                problems.add(location, "must be a whole number from 1 to 5 (got " + score + ")");
+            } else {
+                scores.put(criterion.name, score.intValue());
+            }
+        }
+        given.keySet().stream()
+                .filter(name -> criteria.stream().noneMatch(c -> c.name.equals(name)))
+                .forEach(name -> problems.add("scores." + name, "is not a criterion of this call: expected "
+                        + criteria.stream().map(c -> c.name).toList()));
+        return scores;
+    }
+}

@@ -1,0 +1,171 @@
+package fr.openmap.pitch;
+
+import fr.openmap.access.Caller;
+import fr.openmap.event.Event;
+import fr.openmap.event.EventService;
+import fr.openmap.pitch.PitchForms.SelectionForm;
+import fr.openmap.pitch.PitchForms.StatusForm;
+import fr.openmap.pitch.PitchForms.WithdrawForm;
+import fr.openmap.registration.PitchStatus;
+import fr.openmap.registration.RegistrationService;
+import fr.openmap.registration.Structure;
+import fr.openmap.validation.ConflictException;
+import fr.openmap.validation.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The selection of the pitches, the organizer's overrides, withdrawals with promotion, and the audit trail. */
+@ApplicationScoped
+public class PitchSelectionService {
+
+    private static final Set<PitchStatus> MAY_WITHDRAW = EnumSet.of(PitchStatus.APPLIED, PitchStatus.SELECTED, PitchStatus.WAITLISTED);
+
+    @Inject
+    EventService events;
+    @Inject
+    RegistrationService registrations;
+    @Inject
+    PitchCallService calls;
+    @Inject
+    PitchApplicationService applications;
+    @Inject
+    PitchReviewService reviews;
+    @Inject
+    PitchStatusChanges statuses;
+    @Inject
+    PitchNotifications notifications;
+    @Inject
+    Caller caller;
+
+    /** What a withdrawal did: the structure that left and, when it was selected, the one promoted in its place. */
+    public record Withdrawal(PitchAuditEntry withdrawn, PitchAuditEntry promoted, PitchNotifications.Draft promotionNotice) {
+    }
+
+    /**
+     * Selects the best {@code pitchPlaces} applications by median, wait-lists the next {@code waitlistSize},
+     * marks the rest NOT_SELECTED and sets every rank. If applications tie at a boundary, nothing changes and
+     * the ties come back for the organizer to settle (with {@code tieBreak}).
+     */
+    @Transactional
+    public Selection.Result select(long eventId, SelectionForm form) {
+        caller.requireOrganizer();
+        Event event = events.require(eventId);
+        PitchCall call = calls.require(event);
+        if (call.selectionMade()) {
+            throw new ConflictException("the selection was already made on " + PitchCallService.local(call.selectedAt, event)
+                    + "; change one structure's status with POST /api/events/" + eventId + "/pitch/{structureRef}/status");
+        }
+        List<PitchApplication> candidates = PitchApplication.ofEvent(event).stream()
+                .filter(a -> a.structure.pitchStatus != PitchStatus.WITHDRAWN).toList();
+        if (candidates.isEmpty()) {
+            throw new ConflictException("there is no application to select from");
+        }
+        List<PitchReviewService.Ranked> ranked = reviews.rank(event, call, candidates);
+        List<String> unreviewed = ranked.stream().filter(r -> !r.entry().reviewed())
+                .map(r -> r.application().structure.ref).sorted().toList();
+        if (!unreviewed.isEmpty()) {
+            throw new ConflictException("every application needs at least one review before the selection; not reviewed yet: "
+                    + String.join(", ", unreviewed));
+        }
+        List<String> tieBreak = form == null || form.tieBreak() == null ? List.of() : form.tieBreak();
+        Problems problems = new Problems();
+        Set<String> refs = candidates.stream().map(a -> a.structure.ref).collect(Collectors.toSet());
+        for (int i = 0; i < tieBreak.size(); i++) {
+            if (!refs.contains(tieBreak.get(i))) {
+                problems.add("tieBreak[" + i + "]", "'" + tieBreak.get(i) + "' is not an application in the running");
+            } else if (tieBreak.indexOf(tieBreak.get(i)) != i) {
+                problems.add("tieBreak[" + i + "]", "'" + tieBreak.get(i) + "' is listed twice");
+            }
+        }
+        problems.throwIfAny();
+
+        Selection.Result result = Selection.decide(ranked.stream().map(PitchReviewService.Ranked::entry).toList(),
+                event.pitchPlaces, call.waitlistSize, tieBreak);
+        if (result.hasTies()) {
+            return result;
+        }
+        Map<String, Structure> byRef = candidates.stream().map(a -> a.structure)
+                .collect(Collectors.toMap(s -> s.ref, Function.identity()));
+        String note = form == null || form.reason() == null || form.reason().isBlank() ? "" : "; " + form.reason().strip();
+        for (Selection.Outcome outcome : result.outcomes()) {
+            String reason = "selection: rank " + outcome.rank() + ", median " + outcome.median()
+                    + (outcome.settledByTieBreak() ? ", tie settled by the organizer" : "") + note;
+            statuses.change(byRef.get(outcome.structureRef()), outcome.status(), outcome.rank(), reason);
+        }
+        call.selectedAt = Instant.now();
+        call.selectedBy = statuses.actor();
+        return result;
+    }
+
+    /** The organizer sets a structure's status by hand, after the selection, saying why. */
+    @Transactional
+    public PitchAuditEntry override(long eventId, String structureRef, StatusForm form) {
+        caller.requireOrganizer();
+        Problems problems = new Problems();
+        if (form == null) {
+            problems.add("body", "is required: {status, reason}");
+            problems.throwIfAny();
+        }
+        PitchStatus status = problems.enumValue("status", form.status(), PitchStatus.class);
+        String reason = problems.requiredText("reason", form.reason());
+        if (reason != null && reason.length() > 2000) {
+            problems.add("reason", "is too long: 2000 characters at most");
+        }
+        problems.throwIfAny();
+        Structure structure = registrations.findStructure(eventId, structureRef);
+        applications.require(structure);
+        if (!calls.require(structure.event).selectionMade()) {
+            throw new ConflictException("make the selection first: statuses are changed one by one only after it");
+        }
+        if (structure.pitchStatus == status) {
+            throw new ConflictException("'" + structureRef + "' is already " + status);
+        }
+        return statuses.change(structure, status, null, reason);
+    }
+
+    /**
+     * The structure (or the organizer) withdraws its application. A SELECTED structure's place goes to the
+     * first wait-listed one, told at once through the outbox in this same transaction.
+     */
+    @Transactional
+    public Withdrawal withdraw(long eventId, String structureRef, WithdrawForm form) {
+        caller.requireMemberOf(eventId);
+        Structure structure = registrations.findStructure(eventId, structureRef);
+        caller.requireSelfOrOrganizer(structure);
+        applications.require(structure);
+        if (!MAY_WITHDRAW.contains(structure.pitchStatus)) {
+            throw new ConflictException("'" + structureRef + "' cannot withdraw: its pitch status is " + structure.pitchStatus);
+        }
+        boolean wasSelected = structure.pitchStatus == PitchStatus.SELECTED;
+        String why = form == null || form.reason() == null || form.reason().isBlank() ? "" : ": " + form.reason().strip();
+        PitchAuditEntry withdrawn = statuses.change(structure, PitchStatus.WITHDRAWN, null, "withdrawn by " + statuses.actor() + why);
+        if (!wasSelected) {
+            return new Withdrawal(withdrawn, null, null);
+        }
+        Optional<Structure> next = Structure.<Structure>find("event = ?1 and pitchStatus = ?2 order by pitchRank, ref",
+                structure.event, PitchStatus.WAITLISTED).firstResultOptional();
+        if (next.isEmpty()) {
+            return new Withdrawal(withdrawn, null, null);
+        }
+        PitchAuditEntry promoted = statuses.change(next.get(), PitchStatus.SELECTED, null,
+                "promoted from the waiting list after '" + structureRef + "' withdrew");
+        return new Withdrawal(withdrawn, promoted, notifications.notifyPromotion(next.get()).orElse(null));
+    }
+
+    /** Every status change of the event, oldest first. */
+    @Transactional
+    public List<PitchAuditEntry> audit(long eventId) {
+        caller.requireOrganizer();
+        return PitchAuditEntry.list("event = ?1 order by at, id", events.require(eventId));
+    }
+}
