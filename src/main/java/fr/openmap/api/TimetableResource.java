@@ -48,8 +48,11 @@ public class TimetableResource {
         }
     }
 
-    /** Status of the latest run, and the current timetable (the last solved one). */
-    public record TimetableView(String status, RunView run, String error, TimetableResult.ScoreLevels score,
+    /**
+     * Status of the latest run, and the current timetable (the last solved one). While solving,
+     * {@code meetingsSoFar} tells how many meetings the best plan found so far holds.
+     */
+    public record TimetableView(String status, RunView run, String error, Integer meetingsSoFar, TimetableResult.ScoreLevels score,
                                 TimetableResult.Counts counts, List<TimetableResult.RuleScore> rules,
                                 List<MeetingView> meetings, List<UnscheduledView> unscheduled) {
     }
@@ -78,6 +81,7 @@ public class TimetableResource {
         TimetableService.RunSummary summary = run == null ? null : lastSolvedSummary(eventId, run);
         return new TimetableView(run == null ? TimetableRun.Status.NOT_SOLVED.name() : run.status.name(),
                 run == null ? null : RunView.of(run), run == null ? null : run.error,
+                run == null || run.status != TimetableRun.Status.SOLVING ? null : timetables.meetingsSoFar(run.id).orElse(null),
                 summary == null ? null : summary.score(), summary == null ? null : summary.counts(),
                 summary == null ? List.of() : summary.rules(),
                 timetables.meetings(eventId).stream().map(MeetingView::of).toList(),

@@ -70,6 +70,18 @@ public class TimetableService {
     private record Prepared(long runId, TimetableSolution problem) {
     }
 
+    /** Meetings in the best plan found so far, per run being solved: progress for the organizer. */
+    private final Map<Long, Integer> bestSoFar = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How many meetings the best plan of a run being solved holds so far, if it is being solved here. */
+    public java.util.Optional<Integer> meetingsSoFar(long runId) {
+        return java.util.Optional.ofNullable(bestSoFar.get(runId));
+    }
+
+    private static int meetingCount(TimetableSolution solution) {
+        return (int) solution.getMeetings().stream().filter(m -> m.getSlot() != null).count();
+    }
+
     /** Runs left SOLVING by a service that stopped cannot finish any more: say so. */
     void closeInterruptedRuns(@Observes StartupEvent start) {
         QuarkusTransaction.requiringNew().run(() -> TimetableRun.update(
@@ -85,7 +97,9 @@ public class TimetableService {
      */
     public synchronized TimetableRun solve(long eventId, boolean fresh) {
         Prepared prepared = QuarkusTransaction.requiringNew().call(() -> prepare(eventId, fresh));
-        solverManager.solve(prepared.runId(), prepared.problem(),
+        bestSoFar.put(prepared.runId(), 0);
+        solverManager.solveAndListen(prepared.runId(), runId -> prepared.problem(),
+                best -> bestSoFar.put(prepared.runId(), meetingCount(best)),
                 solution -> finish(prepared.runId(), solution),
                 (runId, error) -> fail(runId, error));
         return QuarkusTransaction.requiringNew().call(() -> TimetableRun.findById(prepared.runId()));
@@ -125,6 +139,7 @@ public class TimetableService {
 
     /** Called on the solver's thread with the final best solution: replaces the current timetable. */
     private void finish(long runId, TimetableSolution solution) {
+        bestSoFar.remove(runId);
         try {
             TimetableResult result = new TimetableResultBuilder(solutionManager).build(solution);
             QuarkusTransaction.requiringNew().run(() -> store(runId, result));
@@ -180,6 +195,7 @@ public class TimetableService {
     }
 
     private void fail(long runId, Throwable error) {
+        bestSoFar.remove(runId);
         LOG.errorf(error, "timetable run %d failed", runId);
         QuarkusTransaction.requiringNew().run(() -> {
             TimetableRun run = TimetableRun.findById(runId);

@@ -52,6 +52,8 @@ class PackagedServiceRestartIT {
         organizer().body(Map.of("buyer", "B01", "structure", "S07", "start", "11:24"))
                 .post("/api/events/" + id + "/bookings").then().statusCode(201);
         Map<?, ?> before = organizer().get("/api/events/" + id + "/export").then().statusCode(200).extract().as(Map.class);
+        organizer().post("/api/events/" + id + "/timetable/solve").then().statusCode(202);
+        Map<?, ?> solved = waitUntilSolved(id);
 
         stopService();
         assertTrue(Files.list(dataDir).findAny().isPresent(), "the database lives on disk under OPENMAP_DATA_DIR");
@@ -60,6 +62,24 @@ class PackagedServiceRestartIT {
         Map<?, ?> after = organizer().get("/api/events/" + id + "/export").then().statusCode(200).extract().as(Map.class);
         assertEquals(before, after);
         assertEquals(1, ((java.util.List<?>) after.get("bookings")).size());
+        Map<?, ?> timetableAfter = organizer().get("/api/events/" + id + "/timetable").then().statusCode(200)
+                .extract().as(Map.class);
+        assertEquals("SOLVED", timetableAfter.get("status"));
+        assertEquals(solved.get("meetings"), timetableAfter.get("meetings"), "the last solved timetable is kept");
+        assertTrue(((java.util.List<?>) solved.get("meetings")).size() > 50);
+    }
+
+    private Map<?, ?> waitUntilSolved(long id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            Map<?, ?> timetable = organizer().get("/api/events/" + id + "/timetable").then().statusCode(200)
+                    .extract().as(Map.class);
+            if ("SOLVED".equals(timetable.get("status"))) {
+                return timetable;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the timetable was not solved in time");
     }
 
     private io.restassured.specification.RequestSpecification organizer() {
@@ -75,6 +95,7 @@ class PackagedServiceRestartIT {
         builder.environment().put("OPENMAP_DATA_DIR", dataDir.toString());
         builder.environment().put("OPENMAP_ORGANIZER_PASSWORD", "it-secret");
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("OPENMAP_SCHEDULING_RULES_DIR", "src/test/scheduling-rules");
         builder.redirectErrorStream(true).redirectOutput(dataDir.resolve("service-" + Instant.now().toEpochMilli() + ".log").toFile());
         service = builder.start();
         HttpClient client = HttpClient.newHttpClient();
