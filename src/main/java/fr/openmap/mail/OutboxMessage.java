@@ -19,7 +19,13 @@ import java.time.Instant;
 @Table(name = "outbox_messages")
 public class OutboxMessage extends PanacheEntity {
 
-    public enum Status { PENDING, SENDING, SENT, FAILED }
+    /**
+     * PENDING: to send (again) from {@code nextAttemptAt}; SENDING: claimed, being handed to the
+     * SMTP server; SENT: accepted by it; FAILED: given up after the last attempt; UNCERTAIN: the
+     * service stopped during the hand-off, so it may or may not have gone: never retried on its
+     * own (that could send it twice), the organizer may resend it.
+     */
+    public enum Status { PENDING, SENDING, SENT, FAILED, UNCERTAIN }
 
     @ManyToOne(optional = false)
     public Event event;

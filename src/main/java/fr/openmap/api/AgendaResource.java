@@ -1,0 +1,58 @@
+package fr.openmap.api;
+
+import fr.openmap.access.Caller;
+import fr.openmap.mail.AgendaService;
+import fr.openmap.mail.PersonalLinks;
+import fr.openmap.validation.InvalidInputException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Personal agendas: publish the current timetable by email, preview one participant's agenda. */
+@Path("/api/events/{eventId}/agendas")
+public class AgendaResource {
+
+    @Inject
+    AgendaService agendas;
+    @Inject
+    Caller caller;
+
+    /** How many participants a send wrote to (0 when nothing changed since the last send). */
+    public record SendResult(int recipients) {
+    }
+
+    /** Writes an agenda (or "agenda changed") message to every participant who needs one; sent shortly after. */
+    @POST
+    @Path("/send")
+    public SendResult send(@PathParam("eventId") long eventId) {
+        caller.requireOrganizer();
+        return new SendResult(agendas.publish(eventId));
+    }
+
+    /** The message a send would write for this participant now, rendered, without sending (token masked). */
+    @GET
+    @Path("/{ref}/preview")
+    public Response preview(@PathParam("eventId") long eventId, @PathParam("ref") String ref,
+                            @QueryParam("format") String format) {
+        caller.requireOrganizer();
+        boolean text;
+        if (format == null || format.isBlank() || format.equals("html")) {
+            text = false;
+        } else if (format.equals("text")) {
+            text = true;
+        } else {
+            throw InvalidInputException.of("format", "'" + format + "' is not a format: use html or text");
+        }
+        AgendaService.Composed composed = agendas.preview(eventId, ref);
+        return Response.ok(PersonalLinks.mask(text ? composed.text() : composed.html()))
+                .type(text ? MediaType.TEXT_PLAIN + ";charset=UTF-8" : MediaType.TEXT_HTML + ";charset=UTF-8")
+                .header("X-OpenMap-Kind", composed.kind())
+                .header("X-OpenMap-Subject", composed.subject())
+                .build();
+    }
+}

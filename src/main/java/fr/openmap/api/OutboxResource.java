@@ -1,0 +1,68 @@
+package fr.openmap.api;
+
+import fr.openmap.access.Caller;
+import fr.openmap.mail.OutboxMessage;
+import fr.openmap.mail.OutboxStore;
+import fr.openmap.validation.InvalidInputException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** The emails of an event: what was written, what was sent, what failed; resend one on purpose. */
+@Path("/api/events/{eventId}/outbox")
+public class OutboxResource {
+
+    @Inject
+    OutboxStore outbox;
+    @Inject
+    Caller caller;
+
+    /** One outbox message, without its body. */
+    public record OutboxView(long id, String recipient, String email, String name, String kind, String subject,
+                             String status, int attempts, String lastError, Instant createdAt,
+                             Instant nextAttemptAt, Instant sentAt, boolean calendar) {
+        static OutboxView of(OutboxMessage m) {
+            return new OutboxView(m.id, m.recipientRef, m.recipientEmail, m.recipientName, m.kind, m.subject,
+                    m.status.name(), m.attempts, m.lastError, m.createdAt, m.nextAttemptAt, m.sentAt,
+                    m.icsAttachment != null);
+        }
+    }
+
+    /** Every message of the event in the order written; {@code ?status=FAILED} keeps one status. */
+    @GET
+    public List<OutboxView> list(@PathParam("eventId") long eventId, @QueryParam("status") String status) {
+        caller.requireOrganizer();
+        OutboxMessage.Status wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = OutboxMessage.Status.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("status", "unknown status '" + status + "': expected one of "
+                        + Arrays.toString(OutboxMessage.Status.values()));
+            }
+        }
+        return outbox.ofEvent(eventId, wanted).stream().map(OutboxView::of).toList();
+    }
+
+    /**
+     * Sends a message again: a new PENDING copy (201, its location), the original row keeps its
+     * history. 409 while the original is still waiting to be sent.
+     */
+    @POST
+    @Path("/{messageId}/resend")
+    public Response resend(@PathParam("eventId") long eventId, @PathParam("messageId") long messageId) {
+        caller.requireOrganizer();
+        OutboxMessage copy = outbox.resend(eventId, messageId);
+        return Response.created(URI.create("/api/events/" + eventId + "/outbox/" + copy.id))
+                .entity(OutboxView.of(copy)).build();
+    }
+}

@@ -1,0 +1,62 @@
+package fr.openmap.mail;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import java.util.List;
+
+/**
+ * The personal agenda email: its type-safe templates (templates/AgendaMail/, one HTML and one
+ * plain-text version per language) and the view they render.
+ */
+public final class AgendaMail {
+
+    private AgendaMail() {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance frHtml(AgendaView a);
+
+        static native TemplateInstance frText(AgendaView a);
+
+        static native TemplateInstance enHtml(AgendaView a);
+
+        static native TemplateInstance enText(AgendaView a);
+    }
+
+    /**
+     * Everything one participant's agenda shows, already formatted in their language.
+     * {@code changed} is true for an "agenda changed" message, which lists what changed first.
+     */
+    public record AgendaView(boolean changed, String contactName, String participantName, boolean buyer,
+                             String buyerTable, String eventTitle, String eventTheme, String eventDate,
+                             String venue, List<ProgrammeLine> programme, boolean multiDay,
+                             List<MeetingLine> meetings, List<MeetingLine> added, List<MeetingLine> removed,
+                             List<MovedLine> moved, String personalLink) {
+
+        public boolean hasMeetings() {
+            return !meetings.isEmpty();
+        }
+
+        public int meetingCount() {
+            return meetings.size();
+        }
+    }
+
+    /** One item of the programme: day (multi-day events only), times and title. */
+    public record ProgrammeLine(String day, String start, String end, String title) {
+    }
+
+    /**
+     * One meeting: when, at which table, with whom ({@code counterpart} is the organization or
+     * structure name, {@code details} its service, or legal form and sector) and whom to ask for.
+     */
+    public record MeetingLine(String day, String start, String end, String table, String counterpart,
+                              String details, String contactName, String contactEmail) {
+    }
+
+    /** A meeting kept with the same counterpart but at another time or table. */
+    public record MovedLine(MeetingLine before, MeetingLine after) {
+    }
+}

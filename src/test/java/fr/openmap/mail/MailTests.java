@@ -1,0 +1,130 @@
+package fr.openmap.mail;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Mail test helpers: a GreenMail SMTP server on the port the mailer uses, and reading what it got. */
+final class MailTests {
+
+    private MailTests() {
+    }
+
+    private static GreenMail server;
+
+    /**
+     * The GreenMail SMTP server on the test mailer's port (quarkus.mailer.port), running and
+     * emptied. One server for the whole test run: the mailer keeps its SMTP connections open,
+     * and a connection to a server stopped and started again would hang until the timeout.
+     */
+    static synchronized GreenMail greenMail() {
+        if (server == null) {
+            int port = ConfigProvider.getConfig().getValue("quarkus.mailer.port", Integer.class);
+            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        }
+        if (!server.isRunning()) {
+            server.start();
+        }
+        try {
+            server.purgeEmailFromAllMailboxes();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return server;
+    }
+
+    /** Other tests' messages must not be sent by this test's dispatcher runs. */
+    static void clearOutbox() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutboxMessage.deleteAll();
+            AgendaPublication.deleteAll();
+        });
+    }
+
+    /** The messages received, by recipient address; fails if someone got two. */
+    static Map<String, MimeMessage> byRecipient(GreenMail greenMail) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .collect(Collectors.toMap(MailTests::recipient, Function.identity()));
+    }
+
+    static String recipient(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String text(MimeMessage message) {
+        return part(message, "text/plain");
+    }
+
+    static String html(MimeMessage message) {
+        return part(message, "text/html");
+    }
+
+    static String ics(MimeMessage message) {
+        return part(message, "text/calendar");
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Calendar parse(String ics) {
+        try {
+            return new CalendarBuilder().build(new StringReader(ics));
+        } catch (Exception e) {
+            throw new AssertionError("the calendar file does not parse: " + e + "\n" + ics, e);
+        }
+    }
+
+    /** The first part of this type, decoded; null when there is none. */
+    static String part(Part part, String type) {
+        try {
+            if (part.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) part.getContent();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart child = multipart.getBodyPart(i);
+                    String found = part(child, type);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                return null;
+            }
+            if (!part.isMimeType(type)) {
+                return null;
+            }
+            Object content = part.getContent();
+            if (content instanceof String s) {
+                return s;
+            }
+            try (InputStream in = part.getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
