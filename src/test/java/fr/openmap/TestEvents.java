@@ -3,17 +3,22 @@ package fr.openmap;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Test helpers: the example event as an editable JSON tree, and callers with the right credentials. */
 public final class TestEvents {
@@ -74,4 +79,27 @@ public final class TestEvents {
     public static long eventCount() {
         return organizer().get("/api/events").then().statusCode(200).extract().jsonPath().getList("$").size();
     }
+
+    /** Waits for the running solve of the event to end, and expects it SOLVED. */
+    public static JsonPath waitUntilSolved(long eventId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            JsonPath timetable = organizer().get("/api/events/" + eventId + "/timetable").then().statusCode(200)
+                    .extract().jsonPath();
+            if (!"SOLVING".equals(timetable.getString("status"))) {
+                assertEquals("SOLVED", timetable.getString("status"), () -> "run ended: " + timetable.getString("error"));
+                return timetable;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the timetable was not solved in time");
+    }
+
+    /** Solves the event through the API and waits for the timetable. */
+    public static JsonPath solve(long eventId, boolean fresh) throws InterruptedException {
+        organizer().post("/api/events/" + eventId + "/timetable/solve" + (fresh ? "?fresh=true" : ""))
+                .then().statusCode(202).body("status", equalTo("SOLVING"));
+        return waitUntilSolved(eventId);
+    }
+
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static fr.openmap.TestEvents.organizer;
-import static fr.openmap.timetable.TimetableApiTest.solve;
+import static fr.openmap.TestEvents.solve;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

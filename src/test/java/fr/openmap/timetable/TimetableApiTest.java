@@ -14,6 +14,8 @@ import java.util.Set;
 
 import static fr.openmap.TestEvents.organizer;
 import static fr.openmap.TestEvents.participant;
+import static fr.openmap.TestEvents.solve;
+import static fr.openmap.TestEvents.waitUntilSolved;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,26 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class TimetableApiTest {
-
-    static JsonPath waitUntilSolved(long eventId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            JsonPath timetable = organizer().get("/api/events/" + eventId + "/timetable").then().statusCode(200)
-                    .extract().jsonPath();
-            if (!"SOLVING".equals(timetable.getString("status"))) {
-                assertEquals("SOLVED", timetable.getString("status"), () -> "run ended: " + timetable.getString("error"));
-                return timetable;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("the timetable was not solved in time");
-    }
-
-    static JsonPath solve(long eventId, boolean fresh) throws InterruptedException {
-        organizer().post("/api/events/" + eventId + "/timetable/solve" + (fresh ? "?fresh=true" : ""))
-                .then().statusCode(202).body("status", equalTo("SOLVING"));
-        return waitUntilSolved(eventId);
-    }
 
     @Test
     void theExportFollowsTheTimetableFormatAndExplainsEveryPairLeftOut() throws InterruptedException {
