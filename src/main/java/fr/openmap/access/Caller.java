@@ -24,7 +24,8 @@ public class Caller {
         organizer = true;
     }
 
-    void presentToken(String token) {
+    /** A participant's personal token: from the API's Bearer header, or from the link of a personal page. */
+    public void presentToken(String token) {
         tokenHash = AccessTokens.hash(token);
     }
 

@@ -142,6 +142,24 @@ public class AgendaService {
         return compose(event, timetable, participant, meetings, before, version, Instant.now());
     }
 
+    /**
+     * The participant's agenda as it stands in the current timetable, in their language (or in
+     * English when {@code english} is asked): what their personal page shows.
+     */
+    @Transactional
+    public AgendaView currentAgenda(long eventId, String ref, boolean english) {
+        Event event = Event.findById(eventId);
+        if (event == null) {
+            throw new NotFoundException("no event with id " + eventId);
+        }
+        Timetable timetable = Timetable.of(event);
+        Participant participant = timetable.byRef().get(ref);
+        if (participant == null) {
+            throw new NotFoundException("no buyer or structure " + ref + " in event " + eventId);
+        }
+        return view(event, timetable, participant, timetable.meetingsOf(ref), null, english);
+    }
+
     private Composed compose(Event event, Timetable timetable, Participant participant, List<PublishedMeeting> meetings,
                              List<PublishedMeeting> before, int version, Instant now) {
         boolean english = "en".equalsIgnoreCase(participant.language);
@@ -149,21 +167,8 @@ public class AgendaService {
         DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
         Changes changes = before == null ? Changes.NONE : Changes.between(before, meetings);
         Function<PublishedMeeting, MeetingLine> line = m -> meetingLine(m, participant, timetable, dayFormat, english);
-
-        List<ProgrammeItem> programme = event.programme.stream()
-                .sorted(Comparator.comparing((ProgrammeItem p) -> p.date).thenComparing(p -> p.start)).toList();
-        boolean multiDay = programme.stream().map(p -> p.date).distinct().count() > 1
-                || meetings.stream().anyMatch(m -> !m.date().equals(event.date));
-        AgendaView view = new AgendaView(before != null, participant.contactName, participant.displayName(),
-                participant instanceof Buyer, participant instanceof Buyer b ? buyerTable(b, meetings) : null,
-                event.title, event.theme, dayFormat.format(event.date), event.venue,
-                programme.stream().map(p -> new ProgrammeLine(dayFormat.format(p.date), time(p.start), time(p.end), p.title)).toList(),
-                multiDay,
-                meetings.stream().map(line).toList(),
-                changes.added().stream().map(line).toList(),
-                changes.removed().stream().map(line).toList(),
-                changes.moved().stream().map(mv -> new MovedLine(line.apply(mv.before()), line.apply(mv.after()))).toList(),
-                links.withPlaceholder(participant));
+        AgendaView view = view(event, timetable, participant, meetings, before, english);
+        List<ProgrammeItem> programme = sortedProgramme(event);
 
         String html = (english ? Templates.enHtml(view) : Templates.frHtml(view)).render();
         String text = (english ? Templates.enText(view) : Templates.frText(view)).render();
@@ -185,6 +190,33 @@ public class AgendaService {
         String ics = AgendaCalendar.build(event, eventDescription, meetings.stream().map(entry).toList(),
                 changes.removed().stream().map(entry).toList(), version, "table", now);
         return new Composed(participant.ref, kind, subject, text, html, ics);
+    }
+
+    /** What one participant's agenda shows; {@code before} (or null) is what they were sent last. */
+    private AgendaView view(Event event, Timetable timetable, Participant participant, List<PublishedMeeting> meetings,
+                            List<PublishedMeeting> before, boolean english) {
+        Locale locale = english ? Locale.ENGLISH : Locale.FRENCH;
+        DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+        Changes changes = before == null ? Changes.NONE : Changes.between(before, meetings);
+        Function<PublishedMeeting, MeetingLine> line = m -> meetingLine(m, participant, timetable, dayFormat, english);
+        List<ProgrammeItem> programme = sortedProgramme(event);
+        boolean multiDay = programme.stream().map(p -> p.date).distinct().count() > 1
+                || meetings.stream().anyMatch(m -> !m.date().equals(event.date));
+        return new AgendaView(before != null, participant.contactName, participant.displayName(),
+                participant instanceof Buyer, participant instanceof Buyer b ? buyerTable(b, meetings) : null,
+                event.title, event.theme, dayFormat.format(event.date), event.venue,
+                programme.stream().map(p -> new ProgrammeLine(dayFormat.format(p.date), time(p.start), time(p.end), p.title)).toList(),
+                multiDay,
+                meetings.stream().map(line).toList(),
+                changes.added().stream().map(line).toList(),
+                changes.removed().stream().map(line).toList(),
+                changes.moved().stream().map(mv -> new MovedLine(line.apply(mv.before()), line.apply(mv.after()))).toList(),
+                links.withPlaceholder(participant));
+    }
+
+    private static List<ProgrammeItem> sortedProgramme(Event event) {
+        return event.programme.stream()
+                .sorted(Comparator.comparing((ProgrammeItem p) -> p.date).thenComparing(p -> p.start)).toList();
     }
 
     private static String buyerTable(Buyer buyer, List<PublishedMeeting> meetings) {

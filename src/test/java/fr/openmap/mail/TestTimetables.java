@@ -24,10 +24,10 @@ import java.util.Set;
  * Stands in for the solver in mail tests: writes a deterministic, valid timetable for an imported
  * event (greedy, first slot that fits), and changes it the way a re-plan would.
  */
-final class TestTimetables {
+public final class TestTimetables {
 
     /** A meeting as the tests see it. */
-    record Meeting(String buyer, String structure, LocalTime start, LocalTime end, String table) {
+    public record Meeting(String buyer, String structure, LocalTime start, LocalTime end, String table) {
     }
 
     private TestTimetables() {
@@ -40,12 +40,12 @@ final class TestTimetables {
      * neither is unavailable. Each buyer keeps its own table. Structures in {@code leaveOut} get
      * no meeting.
      */
-    static List<Meeting> fill(long eventId, Set<String> leaveOut) {
+    public static List<Meeting> fill(long eventId, Set<String> leaveOut) {
         return fill(eventId, leaveOut, Integer.MAX_VALUE);
     }
 
     /** As {@link #fill(long, Set)}, with at most {@code perBuyer} meetings per buyer (leaves room to move meetings). */
-    static List<Meeting> fill(long eventId, Set<String> leaveOut, int perBuyer) {
+    public static List<Meeting> fill(long eventId, Set<String> leaveOut, int perBuyer) {
         QuarkusTransaction.requiringNew().run(() -> {
             Event event = Event.findById(eventId);
             ScheduledMeeting.delete("event", event);

@@ -1,0 +1,115 @@
+package fr.openmap.web;
+
+import fr.openmap.TestEvents;
+import fr.openmap.mail.TestTimetables;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static fr.openmap.TestEvents.organizer;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The personal page linked from the agenda emails, in a real browser. */
+@QuarkusTest
+class PersonalPageTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    WebDriver browser;
+    long eventId;
+    Response imported;
+    List<TestTimetables.Meeting> meetings;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        imported = TestEvents.importEvent(TestEvents.example());
+        eventId = imported.jsonPath().getLong("id");
+        meetings = TestTimetables.fill(eventId, Set.of());
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void tearDown() {
+        browser.quit();
+    }
+
+    private String page(String ref, String token) {
+        return root + "p/" + eventId + "/" + ref + "?token=" + token;
+    }
+
+    @Test
+    void aBuyerSeesTheirAgendaInFrenchWithTablesAndCounterparts() {
+        browser.get(page("B01", TestEvents.tokenOf(imported, "B01")));
+        assertEquals("Région Île-de-France — Direction des achats", browser.findElement(By.tagName("h1")).getText());
+        List<TestTimetables.Meeting> mine = meetings.stream().filter(m -> m.buyer().equals("B01")).toList();
+        List<WebElement> rows = browser.findElements(By.cssSelector("#meetings tr.meeting"));
+        assertEquals(mine.size(), rows.size());
+        TestTimetables.Meeting first = mine.get(0);
+        assertTrue(rows.get(0).findElement(By.className("time")).getText().startsWith(first.start().toString()));
+        assertEquals("table " + first.table(), rows.get(0).findElement(By.className("table")).getText());
+        assertTrue(browser.getPageSource().contains("Vos demandes de rendez-vous"));
+    }
+
+    @Test
+    void aBuyerAcceptsARequestWithOneClick() {
+        long requestId = organizer().body(Map.of("from", "S08", "to", "B01", "priority", 1))
+                .post("/api/events/" + eventId + "/requests").then().statusCode(201).extract().jsonPath().getLong("id");
+        browser.get(page("B01", TestEvents.tokenOf(imported, "B01")));
+        WebElement row = browser.findElement(By.cssSelector("tr.request[data-request='" + requestId + "']"));
+        assertEquals("en attente de réponse", row.findElement(By.className("status")).getText());
+        row.findElement(By.cssSelector("button.accept")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+
+        assertEquals("Demande acceptée. Merci !", browser.findElement(By.id("notice")).getText());
+        assertEquals("acceptée", browser.findElement(By.cssSelector("tr.request[data-request='" + requestId + "'] .status")).getText());
+        organizer().get("/api/events/" + eventId + "/requests").then()
+                .body("find { it.id == " + requestId + " }.status", org.hamcrest.Matchers.equalTo("ACCEPTED"));
+    }
+
+    @Test
+    void aStructureCannotAnswerARequestItMade() {
+        // S07 asked B01 in the example: S07's page shows no answer buttons for it
+        browser.get(page("S07", TestEvents.tokenOf(imported, "S07")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("tr.request"));
+        assertTrue(rows.size() > 0);
+        WebElement toB01 = rows.stream().filter(r -> r.getText().startsWith("Région Île-de-France")).findFirst().orElseThrow();
+        assertTrue(toB01.findElements(By.tagName("button")).isEmpty());
+    }
+
+    @Test
+    void aWrongOrForeignTokenGetsAFrenchRefusalAndNoData() {
+        browser.get(page("B01", "not-a-token"));
+        assertEquals("Ce lien n'est pas valide ou a été renouvelé. Demandez un nouveau lien à l'organisateur.",
+                browser.findElement(By.id("message")).getText());
+        browser.get(page("B01", TestEvents.tokenOf(imported, "B02")));
+        assertTrue(browser.findElements(By.id("meetings")).isEmpty());
+        assertTrue(browser.getPageSource().contains("Ce lien n'est pas valide"));
+        given().get("/p/" + eventId + "/B01?token=" + TestEvents.tokenOf(imported, "B02")).then().statusCode(403)
+                .body(containsString("Accès impossible"));
+    }
+
+    @Test
+    void englishWhenAsked() {
+        browser.get(page("B01", TestEvents.tokenOf(imported, "B01")) + "&lang=en");
+        assertTrue(browser.getPageSource().contains("Your meeting requests"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    }
+}
