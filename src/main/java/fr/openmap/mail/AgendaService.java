@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.openmap.event.Event;
+import fr.openmap.event.EventService;
 import fr.openmap.event.ProgrammeItem;
 import fr.openmap.mail.AgendaMail.AgendaView;
 import fr.openmap.mail.AgendaMail.MeetingLine;
@@ -50,6 +51,8 @@ public class AgendaService {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    EventService events;
     @Inject
     PersonalLinks links;
     @Inject
@@ -122,15 +125,9 @@ public class AgendaService {
      */
     @Transactional
     public Composed preview(long eventId, String ref) {
-        Event event = Event.findById(eventId);
-        if (event == null) {
-            throw new NotFoundException("no event with id " + eventId);
-        }
+        Event event = events.require(eventId);
         Timetable timetable = Timetable.of(event);
-        Participant participant = timetable.byRef().get(ref);
-        if (participant == null) {
-            throw new NotFoundException("no buyer or structure " + ref + " in event " + eventId);
-        }
+        Participant participant = participantIn(timetable, ref, eventId);
         AgendaPublication previous = AgendaPublication.find("event = ?1 and participantRef = ?2", event, ref)
                 .<AgendaPublication>firstResultOptional().orElse(null);
         List<PublishedMeeting> meetings = timetable.meetingsOf(ref);
@@ -148,15 +145,9 @@ public class AgendaService {
      */
     @Transactional
     public AgendaView currentAgenda(long eventId, String ref, boolean english) {
-        Event event = Event.findById(eventId);
-        if (event == null) {
-            throw new NotFoundException("no event with id " + eventId);
-        }
+        Event event = events.require(eventId);
         Timetable timetable = Timetable.of(event);
-        Participant participant = timetable.byRef().get(ref);
-        if (participant == null) {
-            throw new NotFoundException("no buyer or structure " + ref + " in event " + eventId);
-        }
+        Participant participant = participantIn(timetable, ref, eventId);
         return view(event, timetable, participant, timetable.meetingsOf(ref), null, english);
     }
 
@@ -212,6 +203,14 @@ public class AgendaService {
                 changes.removed().stream().map(line).toList(),
                 changes.moved().stream().map(mv -> new MovedLine(line.apply(mv.before()), line.apply(mv.after()))).toList(),
                 links.withPlaceholder(participant));
+    }
+
+    private static Participant participantIn(Timetable timetable, String ref, long eventId) {
+        Participant participant = timetable.byRef().get(ref);
+        if (participant == null) {
+            throw new NotFoundException("no buyer or structure " + ref + " in event " + eventId);
+        }
+        return participant;
     }
 
     private static List<ProgrammeItem> sortedProgramme(Event event) {
