@@ -25,14 +25,17 @@ import java.util.List;
 
 /**
  * Builds the OptaPlanner solver configuration from the scheduling rules, in code (no XML, no
- * optaplanner-quarkus): a best-fit construction ordered by pair weight, then late acceptance
- * over the compound moves of {@link TimetableMoveIteratorFactory} and plain change moves.
+ * optaplanner-quarkus): a best-fit construction ordered by pair weight, then two late acceptance
+ * phases over the compound moves of {@link TimetableMoveIteratorFactory} and plain change moves.
  * Use the result with {@code SolverFactory.create(config)} or {@code SolverManager.create(config, ...)}.
  */
 public final class TimetableSolverConfigs {
 
-    /** Late acceptance history length; tuned on the benchmark events. */
-    static final int LATE_ACCEPTANCE_SIZE = 400;
+    /** Late acceptance history lengths, tuned on the benchmark events (see benchmarks/RESULTS.md). */
+    static final int EXPLORE_LATE_ACCEPTANCE_SIZE = 400;
+    static final int POLISH_LATE_ACCEPTANCE_SIZE = 100;
+    static final int EXPLORE_UNIMPROVED_STEPS = 20_000;
+    static final Duration EXPLORE_SPENT_LIMIT = Duration.ofSeconds(40);
 
     private TimetableSolverConfigs() {
     }
@@ -90,16 +93,14 @@ public final class TimetableSolverConfigs {
                 .withForagerConfig(new ConstructionHeuristicForagerConfig()
                         .withPickEarlyType(ConstructionHeuristicPickEarlyType.NEVER));
 
-        MoveIteratorFactoryConfig compoundMoves = new MoveIteratorFactoryConfig()
-                .withMoveIteratorFactoryClass(TimetableMoveIteratorFactory.class);
-        compoundMoves.setFixedProbabilityWeight(9.0);
-        compoundMoves.setCacheType(SelectionCacheType.JUST_IN_TIME);
-        ChangeMoveSelectorConfig changeMoves = new ChangeMoveSelectorConfig();
-        changeMoves.setFixedProbabilityWeight(1.0);
-        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(compoundMoves, changeMoves)))
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+        // Two late-acceptance phases: a longer history to trade served structures and weight, then a
+        // short one that settles the gaps. The first ends on a step count, not a time, so that runs
+        // stopped by a best score limit behave the same on a busy machine.
+        LocalSearchPhaseConfig explore = localSearch(EXPLORE_LATE_ACCEPTANCE_SIZE)
+                .withTerminationConfig(new TerminationConfig()
+                        .withUnimprovedStepCountLimit(EXPLORE_UNIMPROVED_STEPS)
+                        .withSpentLimit(EXPLORE_SPENT_LIMIT));
+        LocalSearchPhaseConfig polish = localSearch(POLISH_LATE_ACCEPTANCE_SIZE);
 
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(TimetableSolution.class)
@@ -109,11 +110,24 @@ public final class TimetableSolverConfigs {
                         // Bavet is several times faster than the Drools implementation on these streams.
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withTerminationConfig(termination)
-                .withPhases(construction, localSearch);
+                .withPhases(construction, explore, polish);
         if (overrides.randomSeed() != null) {
             config.setRandomSeed(overrides.randomSeed());
         }
         return config;
+    }
+
+    private static LocalSearchPhaseConfig localSearch(int lateAcceptanceSize) {
+        MoveIteratorFactoryConfig compoundMoves = new MoveIteratorFactoryConfig()
+                .withMoveIteratorFactoryClass(TimetableMoveIteratorFactory.class);
+        compoundMoves.setFixedProbabilityWeight(9.0);
+        compoundMoves.setCacheType(SelectionCacheType.JUST_IN_TIME);
+        ChangeMoveSelectorConfig changeMoves = new ChangeMoveSelectorConfig();
+        changeMoves.setFixedProbabilityWeight(1.0);
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(compoundMoves, changeMoves)))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
 
     public static SolverFactory<TimetableSolution> solverFactory(SchedulingRules rules) {

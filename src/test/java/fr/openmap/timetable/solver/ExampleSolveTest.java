@@ -18,7 +18,7 @@ class ExampleSolveTest {
     void solvesTheMatinaleToItsOptimum() {
         TimetableSolution problem = TimetableProblemFactory.build(ExampleEvents.matinale(), SchedulingRules.defaults());
         TimetableSolution solved = SolverFactory.<TimetableSolution>create(TimetableSolverConfigs.solverConfig(
-                SchedulingRules.defaults(), Overrides.stopAt(OPTIMUM, Duration.ofSeconds(40)))).buildSolver().solve(problem);
+                SchedulingRules.defaults(), Overrides.stopAt(OPTIMUM, Duration.ofSeconds(90)))).buildSolver().solve(problem);
         TimetableResult result = new TimetableResultBuilder().build(solved);
 
         assertEquals(OPTIMUM.toString(), result.score().text());
