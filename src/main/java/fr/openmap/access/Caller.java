@@ -1,5 +1,6 @@
 package fr.openmap.access;
 
+import fr.openmap.event.Event;
 import fr.openmap.registration.AccessTokens;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.Participant;
@@ -72,6 +73,23 @@ public class Caller {
         if (me.event.id != eventId) {
             throw new ForbiddenException("your access token is for another event");
         }
+    }
+
+    /**
+     * What this caller may list in an event: everything for the organizer, otherwise only rows
+     * whose {@code buyer} or {@code structure} is the caller. Use as {@code X.list(scope.where() + " order by …", scope.value())}.
+     */
+    public Scope listScope(Event event) {
+        requireMemberOf(event.id);
+        if (organizer) {
+            return new Scope("event = ?1", event);
+        }
+        Participant me = participant().orElseThrow();
+        return new Scope((me instanceof Buyer ? "buyer" : "structure") + " = ?1", me);
+    }
+
+    /** A query condition with its one parameter. */
+    public record Scope(String where, Object value) {
     }
 
     public boolean is(Participant other) {

@@ -1,14 +1,12 @@
 package fr.openmap.mail;
 
 import fr.openmap.registration.AccessTokens;
-import fr.openmap.registration.Buyer;
+import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Participant;
-import fr.openmap.registration.Structure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.Optional;
 
 /**
  * Links to a participant's personal page. Stored messages only hold a placeholder where the
@@ -26,6 +24,8 @@ public class PersonalLinks {
     String publicUrl;
     @Inject
     AccessTokens tokens;
+    @Inject
+    RegistrationService registrations;
 
     /** The link as stored in a message, with the placeholder instead of the token. */
     public String withPlaceholder(Participant participant) {
@@ -37,7 +37,7 @@ public class PersonalLinks {
         if (stored == null || !stored.contains(TOKEN_PLACEHOLDER)) {
             return stored;
         }
-        Participant participant = find(eventId, ref)
+        Participant participant = registrations.participant(eventId, ref)
                 .orElseThrow(() -> new IllegalStateException("participant " + ref + " is no longer registered"));
         return stored.replace(TOKEN_PLACEHOLDER, tokens.tokenOf(participant));
     }
@@ -45,12 +45,6 @@ public class PersonalLinks {
     /** For previews: the token is masked, a preview never shows it. */
     public static String mask(String stored) {
         return stored == null ? null : stored.replace(TOKEN_PLACEHOLDER, MASKED_TOKEN);
-    }
-
-    private static Optional<Participant> find(long eventId, String ref) {
-        return Buyer.<Buyer>find("event.id = ?1 and ref = ?2", eventId, ref).firstResultOptional()
-                .<Participant>map(b -> b)
-                .or(() -> Structure.<Structure>find("event.id = ?1 and ref = ?2", eventId, ref).firstResultOptional());
     }
 
     private String base() {

@@ -163,10 +163,15 @@ public class RegistrationService {
 
     /** The buyer or structure with this ref (refs are unique within an event). */
     public Participant findParticipant(long eventId, String ref) {
+        return participant(eventId, ref)
+                .orElseThrow(() -> new NotFoundException("no buyer or structure '" + ref + "' in event " + eventId));
+    }
+
+    /** The buyer or structure with this ref, if there is one. */
+    public java.util.Optional<Participant> participant(long eventId, String ref) {
         return Buyer.<Buyer>find("event.id = ?1 and ref = ?2", eventId, ref).firstResultOptional()
                 .<Participant>map(b -> b)
-                .or(() -> Structure.<Structure>find("event.id = ?1 and ref = ?2", eventId, ref).firstResultOptional())
-                .orElseThrow(() -> new NotFoundException("no buyer or structure '" + ref + "' in event " + eventId));
+                .or(() -> Structure.<Structure>find("event.id = ?1 and ref = ?2", eventId, ref).firstResultOptional());
     }
 
     private String newRef(Event event, String wanted, String prefix) {

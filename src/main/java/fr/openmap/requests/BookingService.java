@@ -7,7 +7,6 @@ import fr.openmap.event.EventService;
 import fr.openmap.event.Slot;
 import fr.openmap.event.Slots;
 import fr.openmap.registration.Buyer;
-import fr.openmap.registration.Participant;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Structure;
 import fr.openmap.registration.Unavailability;
@@ -35,15 +34,8 @@ public class BookingService {
 
     @Transactional
     public List<Booking> list(long eventId) {
-        Event event = events.require(eventId);
-        caller.requireMemberOf(eventId);
-        if (caller.isOrganizer()) {
-            return Booking.list("event = ?1 order by slotDate, slotStart, id", event);
-        }
-        Participant me = caller.participant().orElseThrow();
-        return me instanceof Buyer
-                ? Booking.list("buyer = ?1 order by slotDate, slotStart", me)
-                : Booking.list("structure = ?1 order by slotDate, slotStart", me);
+        Caller.Scope scope = caller.listScope(events.require(eventId));
+        return Booking.list(scope.where() + " order by slotDate, slotStart, id", scope.value());
     }
 
     /**

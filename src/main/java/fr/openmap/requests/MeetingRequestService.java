@@ -32,15 +32,8 @@ public class MeetingRequestService {
     /** Every request of the event for the organizer; a participant sees the requests they are part of. */
     @Transactional
     public List<MeetingRequest> list(long eventId) {
-        Event event = events.require(eventId);
-        caller.requireMemberOf(eventId);
-        if (caller.isOrganizer()) {
-            return MeetingRequest.list("event = ?1 order by id", event);
-        }
-        Participant me = caller.participant().orElseThrow();
-        return me instanceof Buyer
-                ? MeetingRequest.list("buyer = ?1 order by id", me)
-                : MeetingRequest.list("structure = ?1 order by id", me);
+        Caller.Scope scope = caller.listScope(events.require(eventId));
+        return MeetingRequest.list(scope.where() + " order by id", scope.value());
     }
 
     /** A new PENDING request; a participant may only ask in their own name. */
