@@ -9,7 +9,9 @@ import org.optaplanner.core.impl.heuristic.move.AbstractMove;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -27,6 +29,15 @@ public final class SlotChangesMove extends AbstractMove<TimetableSolution> {
         this.type = type;
         this.meetings = meetings;
         this.toSlots = toSlots;
+    }
+
+    /** The new slot of each changed meeting (null: the pair does not meet), in the order they change. */
+    Map<MeetingAssignment, Slot> changes() {
+        Map<MeetingAssignment, Slot> changes = new LinkedHashMap<>();
+        for (int i = 0; i < meetings.length; i++) {
+            changes.put(meetings[i], toSlots[i]);
+        }
+        return changes;
     }
 
     @Override

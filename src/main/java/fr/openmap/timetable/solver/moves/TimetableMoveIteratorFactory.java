@@ -10,6 +10,7 @@ import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -28,16 +29,23 @@ import java.util.Random;
  * <li>kempe: a meeting moves from slot a to slot b and the chain of meetings it runs into
  * (through its buyer and its structure) moves from b to a, and so on</li>
  * <li>drop: a meeting loses its slot</li>
+ * <li>close gap: for a participant with an idle slot inside a session, the kempe chain that
+ * brings their first or last meeting of that session into the idle slot</li>
  * </ul>
  */
 public class TimetableMoveIteratorFactory implements MoveIteratorFactory<TimetableSolution, Move<TimetableSolution>> {
 
     private static final int MAX_TRIES = 16;
     private static final int MAX_CHAIN = 24;
+    /** Share of moves aimed at an idle slot; the others pick a meeting at random. */
+    private static final int GAP_MOVE_PERCENT = 10;
 
     private TimetableSolution indexedSolution;
     private int indexedSize = -1;
     private List<MeetingAssignment> movable;
+    private List<Slot> slots;
+    /** Every participant's meetings: the buyers' lists, then the structures'. */
+    private List<List<MeetingAssignment>> participants;
     private Map<PlannedBuyer, List<MeetingAssignment>> byBuyer;
     private Map<PlannedStructure, List<MeetingAssignment>> byStructure;
 
@@ -80,10 +88,11 @@ public class TimetableMoveIteratorFactory implements MoveIteratorFactory<Timetab
         }
     }
 
-    private void index(TimetableSolution solution) {
+    void index(TimetableSolution solution) {
         indexedSolution = solution;
         indexedSize = solution.getMeetings().size();
         movable = new ArrayList<>();
+        slots = solution.getSlots();
         byBuyer = new IdentityHashMap<>();
         byStructure = new IdentityHashMap<>();
         for (MeetingAssignment meeting : solution.getMeetings()) {
@@ -93,6 +102,8 @@ public class TimetableMoveIteratorFactory implements MoveIteratorFactory<Timetab
                 movable.add(meeting);
             }
         }
+        participants = new ArrayList<>(byBuyer.values());
+        participants.addAll(byStructure.values());
     }
 
     Move<TimetableSolution> nextMove(Random random) {
@@ -100,7 +111,9 @@ public class TimetableMoveIteratorFactory implements MoveIteratorFactory<Timetab
             MeetingAssignment meeting = movable.get(random.nextInt(movable.size()));
             int dice = random.nextInt(100);
             Proposal proposal;
-            if (meeting.getSlot() == null || dice < 40) {
+            if (dice < GAP_MOVE_PERCENT) {
+                proposal = closeGap(random);
+            } else if (meeting.getSlot() == null || dice < 40) {
                 proposal = place(meeting, random);
             } else if (dice < 65) {
                 proposal = swap(meeting, random);
@@ -155,9 +168,85 @@ public class TimetableMoveIteratorFactory implements MoveIteratorFactory<Timetab
 
     private Proposal kempe(MeetingAssignment start, Random random) {
         List<Slot> range = start.getCandidateSlots();
+        return kempe(start, range.get(random.nextInt(range.size())));
+    }
+
+    /**
+     * Picks a participant with an idle slot between two of their meetings in a session and
+     * moves their first or last meeting of that session into it, as a kempe chain so the other
+     * side's plans stay whole. Random meetings rarely hit the few idle slots left late in the search.
+     */
+    Proposal closeGap(Random random) {
+        List<List<MeetingAssignment>> gapped = new ArrayList<>();
+        for (List<MeetingAssignment> meetings : participants) {
+            if (!idleSlots(meetings).isEmpty()) {
+                gapped.add(meetings);
+            }
+        }
+        if (gapped.isEmpty()) {
+            return null;
+        }
+        List<MeetingAssignment> meetings = gapped.get(random.nextInt(gapped.size()));
+        List<Slot> idleSlots = idleSlots(meetings);
+        Slot idle = idleSlots.get(random.nextInt(idleSlots.size()));
+        MeetingAssignment first = null;
+        MeetingAssignment last = null;
+        for (MeetingAssignment meeting : meetings) {
+            Slot slot = meeting.getSlot();
+            if (slot == null || slot.session() != idle.session() || meeting.isPinned() || !meeting.canTake(idle)) {
+                continue;
+            }
+            if (first == null || slot.index() < first.getSlot().index()) {
+                first = meeting;
+            }
+            if (last == null || slot.index() > last.getSlot().index()) {
+                last = meeting;
+            }
+        }
+        MeetingAssignment edge = random.nextBoolean() && first != null ? first : last;
+        if (edge == null || !isEdge(meetings, edge)) {
+            return null;
+        }
+        return kempe(edge, idle);
+    }
+
+    /** The slots holding none of these meetings between two of them in one session. */
+    private List<Slot> idleSlots(List<MeetingAssignment> meetings) {
+        BitSet occupied = new BitSet(slots.size());
+        for (MeetingAssignment meeting : meetings) {
+            if (meeting.getSlot() != null) {
+                occupied.set(meeting.getSlot().index());
+            }
+        }
+        List<Slot> idle = new ArrayList<>(0);
+        int previous = -1;
+        for (int index = occupied.nextSetBit(0); index >= 0; index = occupied.nextSetBit(index + 1)) {
+            if (previous >= 0 && slots.get(previous).session() == slots.get(index).session()) {
+                idle.addAll(slots.subList(previous + 1, index));
+            }
+            previous = index;
+        }
+        return idle;
+    }
+
+    /** Whether no other of these meetings lies beyond this one in its session (it starts or ends the run). */
+    private static boolean isEdge(List<MeetingAssignment> meetings, MeetingAssignment edge) {
+        Slot at = edge.getSlot();
+        boolean before = false;
+        boolean after = false;
+        for (MeetingAssignment meeting : meetings) {
+            Slot slot = meeting.getSlot();
+            if (meeting != edge && slot != null && slot.session() == at.session()) {
+                before |= slot.index() < at.index();
+                after |= slot.index() > at.index();
+            }
+        }
+        return !(before && after);
+    }
+
+    private Proposal kempe(MeetingAssignment start, Slot b) {
         Slot a = start.getSlot();
-        Slot b = range.get(random.nextInt(range.size()));
-        if (b.equals(a)) {
+        if (b.equals(a) || a == null) {
             return null;
         }
         Proposal proposal = new Proposal("kempe");
@@ -204,7 +293,7 @@ public class TimetableMoveIteratorFactory implements MoveIteratorFactory<Timetab
     }
 
     /** A set of slot changes under construction, with the repair that keeps the hard rules. */
-    private final class Proposal {
+    final class Proposal {
         private final String type;
         private final Map<MeetingAssignment, Slot> changes = new LinkedHashMap<>();
 
