@@ -11,7 +11,6 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,8 +92,9 @@ public class TimetableMoveIteratorFactory implements MoveIteratorFactory<Timetab
         indexedSize = solution.getMeetings().size();
         movable = new ArrayList<>();
         slots = solution.getSlots();
-        byBuyer = new IdentityHashMap<>();
-        byStructure = new IdentityHashMap<>();
+        // Insertion-ordered, so that moves drawn from participants() repeat with the random seed.
+        byBuyer = new LinkedHashMap<>();
+        byStructure = new LinkedHashMap<>();
         for (MeetingAssignment meeting : solution.getMeetings()) {
             byBuyer.computeIfAbsent(meeting.getBuyer(), b -> new ArrayList<>()).add(meeting);
             byStructure.computeIfAbsent(meeting.getStructure(), s -> new ArrayList<>()).add(meeting);

@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Solver benchmark, not a unit test: {@code ./mvnw -B test -Pbenchmark}. Generates seeded events at
  * three scales, solves each with the default rules, compares with CP-SAT (60 s per score level)
  * and writes {@code benchmarks/RESULTS.md}. Optional: {@code -Dbenchmark.scales=matinale,numerique,forum},
- * {@code -Dbenchmark.seeds=1,2,3}, {@code -Dbenchmark.cpsatSeconds=60}.
+ * {@code -Dbenchmark.seeds=1,2,3}, {@code -Dbenchmark.cpsatSeconds=60},
+ * {@code -Dbenchmark.solverSeed=0} (OptaPlanner's random seed, to see how much a result owes to luck).
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class TimetableBenchmark {
@@ -65,7 +66,10 @@ class TimetableBenchmark {
         EventSnapshot snapshot = EventGenerator.generate(scale, seed);
         SchedulingRules rules = SchedulingRules.defaults();
         TimetableSolution problem = TimetableProblemFactory.build(snapshot, rules);
-        SolverFactory<TimetableSolution> factory = TimetableSolverConfigs.solverFactory(rules);
+        String solverSeed = System.getProperty("benchmark.solverSeed");
+        SolverFactory<TimetableSolution> factory = TimetableSolverConfigs.solverFactory(rules, solverSeed == null
+                ? TimetableSolverConfigs.Overrides.none()
+                : TimetableSolverConfigs.Overrides.none().withRandomSeed(Long.parseLong(solverSeed)));
         Solver<TimetableSolution> solver = factory.buildSolver();
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
