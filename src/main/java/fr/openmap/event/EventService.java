@@ -2,6 +2,7 @@ package fr.openmap.event;
 
 import fr.openmap.validation.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -19,6 +20,20 @@ public class EventService {
     @Transactional
     public Event require(long id) {
         Event event = Event.findById(id);
+        if (event == null) {
+            throw new NotFoundException("no event with id " + id);
+        }
+        return event;
+    }
+
+    /**
+     * The event with this id (or a 404), its row locked until the transaction ends: changes to one
+     * event that read before they write (sending agendas, the pitch selection, withdrawals) run one
+     * after the other instead of both acting on the same state.
+     */
+    @Transactional
+    public Event lock(long id) {
+        Event event = Event.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
             throw new NotFoundException("no event with id " + id);
         }

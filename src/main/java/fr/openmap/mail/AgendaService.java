@@ -18,7 +18,6 @@ import fr.openmap.timetable.ScheduledMeeting;
 import fr.openmap.validation.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -69,10 +68,7 @@ public class AgendaService {
      */
     @Transactional
     public int publish(long eventId) {
-        Event event = Event.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
-        if (event == null) {
-            throw new NotFoundException("no event with id " + eventId);
-        }
+        Event event = events.lock(eventId);
         Timetable timetable = Timetable.of(event);
         Map<String, AgendaPublication> published = AgendaPublication.<AgendaPublication>list("event", event).stream()
                 .collect(Collectors.toMap(p -> p.participantRef, Function.identity()));

@@ -59,7 +59,7 @@ public class PitchSelectionService {
     @Transactional
     public Selection.Result select(long eventId, SelectionForm form) {
         caller.requireOrganizer();
-        Event event = events.require(eventId);
+        Event event = events.lock(eventId);
         PitchCall call = calls.require(event);
         if (call.selectionMade()) {
             throw new ConflictException("the selection was already made on " + PitchCallService.local(call.selectedAt, event)
@@ -122,6 +122,7 @@ public class PitchSelectionService {
             problems.add("reason", "is too long: 2000 characters at most");
         }
         problems.throwIfAny();
+        events.lock(eventId);
         Structure structure = registrations.findStructure(eventId, structureRef);
         applications.require(structure);
         if (!calls.require(structure.event).selectionMade()) {
@@ -140,6 +141,7 @@ public class PitchSelectionService {
     @Transactional
     public Withdrawal withdraw(long eventId, String structureRef, WithdrawForm form) {
         caller.requireMemberOf(eventId);
+        events.lock(eventId); // two withdrawals at once must not promote the same wait-listed structure
         Structure structure = registrations.findStructure(eventId, structureRef);
         caller.requireSelfOrOrganizer(structure);
         applications.require(structure);

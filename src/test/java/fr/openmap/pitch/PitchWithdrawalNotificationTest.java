@@ -7,8 +7,16 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static fr.openmap.TestEvents.organizer;
@@ -81,6 +89,35 @@ class PitchWithdrawalNotificationTest {
         // a not-selected structure cannot withdraw, nor can the same one twice
         organizer().post(path(eventId, "/S03/withdraw")).then().statusCode(409)
                 .body("error", equalTo("'S03' cannot withdraw: its pitch status is WITHDRAWN"));
+    }
+
+    @Test
+    void twoWithdrawalsAtOnceEachPromoteADifferentWaitlistedStructure() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> promoted = new ArrayList<>();
+            for (String ref : List.of("S01", "S02")) {
+                promoted.add(pool.submit(() -> {
+                    start.await();
+                    return participant(TestEvents.tokenOf(imported, ref)).post(path(eventId, "/" + ref + "/withdraw"))
+                            .then().statusCode(200).extract().path("promoted.structure");
+                }));
+            }
+            start.countDown();
+            Set<String> promotedRefs = new HashSet<>();
+            for (Future<String> future : promoted) {
+                promotedRefs.add(future.get(30, TimeUnit.SECONDS));
+            }
+            assertEquals(Set.of("S07", "S08"), promotedRefs, "each freed place goes to a different structure");
+        } finally {
+            pool.shutdownNow();
+        }
+        organizer().get("/api/events/" + eventId + "/export").then()
+                .body("structures.findAll { it.pitch?.status == 'SELECTED' }.ref",
+                        contains("S03", "S04", "S05", "S06", "S07", "S08"));
+        assertEquals(List.of("S07", "S08"), outbox.rows(eventId).stream().map(OutboxProbe.Row::ref).sorted().toList(),
+                "one promotion message each");
     }
 
     @Test
