@@ -92,7 +92,7 @@ public class TimetableMoveIteratorFactory implements MoveIteratorFactory<Timetab
         indexedSize = solution.getMeetings().size();
         movable = new ArrayList<>();
         slots = solution.getSlots();
-        // Insertion-ordered, so that moves drawn from participants() repeat with the random seed.
+        // Insertion-ordered, so that gap moves (drawn from participants) repeat with the random seed.
         byBuyer = new LinkedHashMap<>();
         byStructure = new LinkedHashMap<>();
         for (MeetingAssignment meeting : solution.getMeetings()) {
@@ -168,7 +168,7 @@ public class TimetableMoveIteratorFactory implements MoveIteratorFactory<Timetab
 
     private Proposal kempe(MeetingAssignment start, Random random) {
         List<Slot> range = start.getCandidateSlots();
-        return kempe(start, range.get(random.nextInt(range.size())));
+        return kempe(start, range.get(random.nextInt(range.size())), "kempe");
     }
 
     /**
@@ -207,7 +207,7 @@ public class TimetableMoveIteratorFactory implements MoveIteratorFactory<Timetab
         if (edge == null || !isEdge(meetings, edge)) {
             return null;
         }
-        return kempe(edge, idle);
+        return kempe(edge, idle, "closeGap");
     }
 
     /** The slots holding none of these meetings between two of them in one session. */
@@ -244,12 +244,12 @@ public class TimetableMoveIteratorFactory implements MoveIteratorFactory<Timetab
         return !(before && after);
     }
 
-    private Proposal kempe(MeetingAssignment start, Slot b) {
+    private Proposal kempe(MeetingAssignment start, Slot b, String type) {
         Slot a = start.getSlot();
         if (b.equals(a) || a == null) {
             return null;
         }
-        Proposal proposal = new Proposal("kempe");
+        Proposal proposal = new Proposal(type);
         List<MeetingAssignment> queue = new ArrayList<>();
         proposal.set(start, b);
         queue.add(start);
