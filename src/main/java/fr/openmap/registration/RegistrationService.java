@@ -9,6 +9,7 @@ import fr.openmap.eventfile.EventFile;
 import fr.openmap.eventfile.EventFileValidator;
 import fr.openmap.requests.Booking;
 import fr.openmap.requests.MeetingRequest;
+import fr.openmap.timetable.ScheduledMeeting;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.NotFoundException;
@@ -124,23 +125,28 @@ public class RegistrationService {
         return structure;
     }
 
-    /** Removes a buyer with its requests and bookings. */
+    /** Removes a buyer with its requests, bookings and meetings in the current timetable. */
     @Transactional
     public void deleteBuyer(long eventId, String ref) {
         caller.requireOrganizer();
         Buyer buyer = findBuyer(eventId, ref);
-        MeetingRequest.delete("buyer", buyer);
-        Booking.delete("buyer", buyer);
+        deleteWhatRefersTo("buyer", buyer);
         buyer.delete();
     }
 
+    /** Removes a structure with its requests, bookings and meetings (its pitch application goes by cascade). */
     @Transactional
     public void deleteStructure(long eventId, String ref) {
         caller.requireOrganizer();
         Structure structure = findStructure(eventId, ref);
-        MeetingRequest.delete("structure", structure);
-        Booking.delete("structure", structure);
+        deleteWhatRefersTo("structure", structure);
         structure.delete();
+    }
+
+    private static void deleteWhatRefersTo(String side, Participant participant) {
+        MeetingRequest.delete(side, participant);
+        Booking.delete(side, participant);
+        ScheduledMeeting.delete(side, participant);
     }
 
     /** Issues a new personal token (the old one stops working), for a participant who lost theirs. */

@@ -1,6 +1,7 @@
 package fr.openmap.registration;
 
 import fr.openmap.TestEvents;
+import fr.openmap.mail.TestTimetables;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static fr.openmap.TestEvents.organizer;
 import static fr.openmap.TestEvents.participant;
@@ -92,5 +94,20 @@ class RegistrationTest {
         organizer().get("/api/events/" + eventId + "/requests").then()
                 .body("from", not(hasItem("B01"))).body("to", not(hasItem("B01")));
         organizer().get("/api/events/" + eventId + "/bookings").then().body("$", hasSize(0));
+    }
+
+    @Test
+    void deletingParticipantsWithMeetingsInTheTimetableRemovesThoseMeetings() {
+        List<TestTimetables.Meeting> meetings = TestTimetables.fill(eventId, Set.of());
+        TestTimetables.Meeting one = meetings.get(0);
+        long left = meetings.stream().filter(m -> !m.structure().equals(one.structure()) && !m.buyer().equals(one.buyer())).count();
+
+        organizer().delete("/api/events/" + eventId + "/structures/" + one.structure()).then().statusCode(204);
+        organizer().delete("/api/events/" + eventId + "/buyers/" + one.buyer()).then().statusCode(204);
+
+        organizer().get("/api/events/" + eventId + "/timetable").then().statusCode(200)
+                .body("meetings.structure", not(hasItem(one.structure())))
+                .body("meetings.buyer", not(hasItem(one.buyer())))
+                .body("meetings", hasSize((int) left));
     }
 }
