@@ -1,77 +1,73 @@
 package fr.openmap.access;
 
 import fr.openmap.event.Event;
-import fr.openmap.registration.AccessTokens;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.Structure;
+import fr.openmap.validation.NotFoundException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
 import java.util.Optional;
 
 /**
- * Who is calling the API: the organizer (HTTP Basic) or one participant (their personal token,
- * sent as {@code Authorization: Bearer <token>}). Participants may only see and change their own data.
+ * Who is calling, as Quarkus Security authenticated them, and the one place that decides what is
+ * theirs. Roles are checked on every endpoint ({@code @RolesAllowed}); services then ask here
+ * whether the data they touch belongs to the caller. A participant asking for something that is
+ * not theirs is told it does not exist (404, the same answer as for something unknown), so that
+ * nobody can learn what others have.
  */
 @RequestScoped
 public class Caller {
 
-    private boolean organizer;
-    private String tokenHash;
-    private Participant participant;
-    private boolean resolved;
-
-    void signInOrganizer() {
-        organizer = true;
-    }
-
-    /** A participant's personal token: from the API's Bearer header, or from the link of a personal page. */
-    public void presentToken(String token) {
-        tokenHash = AccessTokens.hash(token);
-    }
+    @Inject
+    SecurityIdentity identity;
 
     public boolean isOrganizer() {
-        return organizer;
+        return identity.hasRole(Roles.ORGANIZER);
     }
 
-    /** The participant whose token was sent, if any; an unknown token is refused with 401. */
+    /** The authenticated participant's ids, if the caller is one. */
+    public Optional<ParticipantPrincipal> principal() {
+        return identity.getPrincipal() instanceof ParticipantPrincipal p ? Optional.of(p) : Optional.empty();
+    }
+
+    /** The calling buyer or structure, read in the caller's transaction. */
     public Optional<Participant> participant() {
-        if (!resolved && tokenHash != null) {
-            participant = Buyer.<Buyer>find("tokenHash", tokenHash).firstResultOptional()
-                    .<Participant>map(b -> b)
-                    .or(() -> Structure.<Structure>find("tokenHash", tokenHash).firstResultOptional())
-                    .orElseThrow(() -> new UnauthorizedException("this access token is not valid"));
-            resolved = true;
-        }
-        return Optional.ofNullable(participant);
+        return principal().map(p -> p.kind() == ParticipantPrincipal.Kind.BUYER
+                ? Buyer.<Buyer>findById(p.id()) : Structure.<Structure>findById(p.id()));
     }
 
     public void requireOrganizer() {
-        participant();
-        if (!organizer) {
+        if (!isOrganizer()) {
             throw new ForbiddenException("only the organizer may do this");
         }
     }
 
-    /** The organizer, or the participant themselves; anybody else gets 403. */
-    public void requireSelfOrOrganizer(Participant owner) {
-        if (organizer) {
-            return;
-        }
-        Participant me = participant().orElseThrow(() -> new ForbiddenException("only the organizer may do this"));
-        if (!isSame(me, owner)) {
-            throw new ForbiddenException("you may only see and change your own data");
+    /**
+     * The organizer, or the participant themselves. Anybody else is told {@code notFound}: the
+     * same answer they would get if the owner did not exist.
+     */
+    public void requireSelfOrOrganizer(Participant owner, NotFoundException notFound) {
+        if (!isOrganizer() && !is(owner)) {
+            throw notFound;
         }
     }
 
-    /** The organizer, or a participant of this event; participants of other events get 403. */
+    /** {@link #requireSelfOrOrganizer(Participant, NotFoundException)}, with the participant's own "not found" sentence. */
+    public void requireSelfOrOrganizer(Participant owner) {
+        requireSelfOrOrganizer(owner, Participant.notFound(owner.event.id, owner.ref, owner instanceof Buyer));
+    }
+
+    /** The organizer, or a participant of this event; for participants of other events it does not exist. */
     public void requireMemberOf(long eventId) {
-        if (organizer) {
+        if (isOrganizer()) {
             return;
         }
-        Participant me = participant().orElseThrow(() -> new ForbiddenException("only the organizer may do this"));
-        if (me.event.id != eventId) {
-            throw new ForbiddenException("your access token is for another event");
+        ParticipantPrincipal me = principal().orElseThrow(() -> new ForbiddenException("only the organizer may do this"));
+        if (me.eventId() != eventId) {
+            throw Event.notFound(eventId);
         }
     }
 
@@ -81,22 +77,21 @@ public class Caller {
      */
     public Scope listScope(Event event) {
         requireMemberOf(event.id);
-        if (organizer) {
+        if (isOrganizer()) {
             return new Scope("event = ?1", event);
         }
-        Participant me = participant().orElseThrow();
-        return new Scope((me instanceof Buyer ? "buyer" : "structure") + " = ?1", me);
+        ParticipantPrincipal me = principal().orElseThrow();
+        return new Scope((me.kind() == ParticipantPrincipal.Kind.BUYER ? "buyer" : "structure") + ".id = ?1", me.id());
     }
 
     /** A query condition with its one parameter. */
     public record Scope(String where, Object value) {
     }
 
+    /** Whether the caller is this very participant. */
     public boolean is(Participant other) {
-        return participant().map(me -> isSame(me, other)).orElse(false);
-    }
-
-    private static boolean isSame(Participant a, Participant b) {
-        return a.getClass() == b.getClass() && a.id.equals(b.id);
+        return other != null && principal().map(me -> me.id() == other.id
+                && (me.kind() == ParticipantPrincipal.Kind.BUYER ? other instanceof Buyer : other instanceof Structure))
+                .orElse(false);
     }
 }

@@ -1,5 +1,7 @@
 package fr.openmap.api;
 
+import fr.openmap.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.access.Caller;
 import fr.openmap.mail.AgendaService;
 import fr.openmap.mail.PersonalLinks;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Personal agendas: publish the current timetable by email, preview one participant's agenda. */
+@RolesAllowed(Roles.ORGANIZER)
 @Path("/api/events/{eventId}/agendas")
 public class AgendaResource {
 

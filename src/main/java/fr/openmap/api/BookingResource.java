@@ -1,5 +1,7 @@
 package fr.openmap.api;
 
+import fr.openmap.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.api.ApiViews.BookingView;
 import fr.openmap.api.ApiViews.NewBooking;
 import fr.openmap.requests.Booking;
@@ -23,11 +25,13 @@ public class BookingResource {
     @Inject
     BookingService bookings;
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @GET
     public List<BookingView> list(@PathParam("eventId") long eventId) {
         return bookings.list(eventId).stream().map(BookingView::of).toList();
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.BUYER})
     @POST
     public Response book(@PathParam("eventId") long eventId, NewBooking body) {
         if (body == null) {
@@ -38,6 +42,7 @@ public class BookingResource {
                 .entity(BookingView.of(booking)).build();
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.BUYER})
     @DELETE
     @Path("/{id}")
     public Response cancel(@PathParam("eventId") long eventId, @PathParam("id") long id) {

@@ -1,5 +1,7 @@
 package fr.openmap.api;
 
+import fr.openmap.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.api.ApiViews.RegisteredView;
 import fr.openmap.eventfile.EventFile;
 import fr.openmap.eventfile.EventFileWriter;
@@ -25,11 +27,13 @@ public class BuyerResource {
     @Inject
     RegistrationService registrations;
 
+    @RolesAllowed({Roles.ORGANIZER})
     @GET
     public List<EventFile.Buyer> list(@PathParam("eventId") long eventId) {
         return registrations.buyers(eventId).stream().map(BuyerResource::view).toList();
     }
 
+    @RolesAllowed({Roles.ORGANIZER})
     @POST
     public Response create(@PathParam("eventId") long eventId, EventFile.Buyer form) {
         RegistrationService.Registered<Buyer> created = registrations.createBuyer(eventId, form);
@@ -37,18 +41,21 @@ public class BuyerResource {
                 .entity(new RegisteredView<>(view(created.participant()), created.token())).build();
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.BUYER})
     @GET
     @Path("/{ref}")
     public EventFile.Buyer get(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
         return view(registrations.buyer(eventId, ref));
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.BUYER})
     @PUT
     @Path("/{ref}")
     public EventFile.Buyer update(@PathParam("eventId") long eventId, @PathParam("ref") String ref, EventFile.Buyer form) {
         return view(registrations.updateBuyer(eventId, ref, form));
     }
 
+    @RolesAllowed({Roles.ORGANIZER})
     @DELETE
     @Path("/{ref}")
     public Response delete(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
@@ -56,6 +63,7 @@ public class BuyerResource {
         return Response.noContent().build();
     }
 
+    @RolesAllowed({Roles.ORGANIZER})
     @POST
     @Path("/{ref}/token")
     public IssuedToken renewToken(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.openmap.access.ForbiddenException;
-import fr.openmap.access.UnauthorizedException;
+import fr.openmap.access.OrganizerIdentityProvider;
+import io.quarkus.security.AuthenticationFailedException;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.NotFoundException;
@@ -53,10 +54,32 @@ public class ErrorMappers {
         return json(403, ApiError.of(403, e.getMessage()));
     }
 
+    /** An endpoint that needs a role was called without credentials. */
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
+    public Response anonymous(io.quarkus.security.UnauthorizedException e) {
+        return unauthorized("credentials are required: the organizer's user and password, or your personal access token");
+    }
+
+    /** The caller's role is not among those the endpoint admits. */
+    @ServerExceptionMapper
+    public Response roleRefused(io.quarkus.security.ForbiddenException e) {
+        return json(403, ApiError.of(403, "your access does not allow this: it is for the organizer or for another kind of participant"));
+    }
+
+    /** Wrong credentials, or too many wrong passwords from one address (429, and when to try again). */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        Long retryAfter = e.getAttribute(OrganizerIdentityProvider.RETRY_AFTER_SECONDS);
+        if (retryAfter != null) {
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, retryAfter)
+                    .type(MediaType.APPLICATION_JSON).entity(ApiError.of(429, e.getMessage())).build();
+        }
+        return unauthorized(e.getMessage() == null ? OrganizerIdentityProvider.WRONG_CREDENTIALS : e.getMessage());
+    }
+
+    private static Response unauthorized(String message) {
         return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OpenMap Rencontres\"")
-                .type(MediaType.APPLICATION_JSON).entity(ApiError.of(401, e.getMessage())).build();
+                .type(MediaType.APPLICATION_JSON).entity(ApiError.of(401, message)).build();
     }
 
     /** Malformed JSON, or a value of the wrong JSON type: 400 with where it is. */

@@ -1,5 +1,7 @@
 package fr.openmap.api;
 
+import fr.openmap.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.access.Caller;
 import fr.openmap.api.ApiViews.EventSummary;
 import fr.openmap.api.ApiViews.Imported;
@@ -28,6 +30,7 @@ public class EventResource {
     @Inject
     Caller caller;
 
+    @RolesAllowed({Roles.ORGANIZER})
     @GET
     public List<EventSummary> list() {
         caller.requireOrganizer();
@@ -35,6 +38,7 @@ public class EventResource {
     }
 
     /** Imports an {@code openmap-event/1} document: 201 with the event id and every participant's token. */
+    @RolesAllowed({Roles.ORGANIZER})
     @POST
     @Path("/import")
     public Response importFile(EventFile file) {
@@ -45,6 +49,7 @@ public class EventResource {
                 .build();
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @GET
     @Path("/{id}")
     public EventSummary get(@PathParam("id") long id) {
@@ -52,6 +57,7 @@ public class EventResource {
         return EventSummary.of(events.require(id));
     }
 
+    @RolesAllowed({Roles.ORGANIZER})
     @GET
     @Path("/{id}/export")
     public EventFile export(@PathParam("id") long id) {
@@ -59,6 +65,7 @@ public class EventResource {
         return eventFiles.exportFile(id);
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @GET
     @Path("/{id}/slots")
     public List<SlotView> slots(@PathParam("id") long id) {

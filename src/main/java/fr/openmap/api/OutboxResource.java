@@ -1,5 +1,7 @@
 package fr.openmap.api;
 
+import fr.openmap.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.access.Caller;
 import fr.openmap.mail.OutboxMessage;
 import fr.openmap.mail.OutboxStore;
@@ -18,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The emails of an event: what was written, what was sent, what failed; resend one on purpose. */
+@RolesAllowed(Roles.ORGANIZER)
 @Path("/api/events/{eventId}/outbox")
 public class OutboxResource {
 

@@ -1,5 +1,7 @@
 package fr.openmap.api;
 
+import fr.openmap.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.api.PitchViews.ApplicationView;
 import fr.openmap.api.PitchViews.AuditView;
 import fr.openmap.api.PitchViews.CallView;
@@ -58,18 +60,21 @@ public class PitchResource {
     @Inject
     PitchNotifications notifications;
 
+    @RolesAllowed({Roles.ORGANIZER})
     @PUT
     @Path("/call")
     public CallView configure(@PathParam("eventId") long eventId, PitchForms.CallForm form) {
         return CallView.of(calls.configure(eventId, form));
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @GET
     @Path("/call")
     public CallView call(@PathParam("eventId") long eventId) {
         return CallView.of(calls.get(eventId));
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.STRUCTURE})
     @POST
     @Path("/applications")
     public Response apply(@PathParam("eventId") long eventId, PitchForms.ApplicationForm form) {
@@ -78,12 +83,14 @@ public class PitchResource {
                 .entity(ApplicationView.of(created, null)).build();
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.STRUCTURE})
     @GET
     @Path("/applications")
     public List<ApplicationView> applications(@PathParam("eventId") long eventId) {
         return applications.list(eventId).stream().map(a -> ApplicationView.of(a, applications.dossierSize(a))).toList();
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.STRUCTURE})
     @GET
     @Path("/applications/{structureRef}")
     public ApplicationView application(@PathParam("eventId") long eventId, @PathParam("structureRef") String ref) {
@@ -92,6 +99,7 @@ public class PitchResource {
     }
 
     /** The PDF itself is the request body, sent with {@code Content-Type: application/pdf}. */
+    @RolesAllowed({Roles.ORGANIZER, Roles.STRUCTURE})
     @PUT
     @Path("/applications/{structureRef}/dossier")
     @Consumes(MediaType.WILDCARD)
@@ -101,6 +109,7 @@ public class PitchResource {
         return new DossierView(dossier.sizeBytes, dossier.uploadedAt);
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.STRUCTURE})
     @GET
     @Path("/applications/{structureRef}/dossier")
     @Produces("application/pdf")
@@ -111,6 +120,7 @@ public class PitchResource {
     }
 
     /** 201 for a new review, 200 when it replaced the same reviewer's earlier one. */
+    @RolesAllowed({Roles.ORGANIZER})
     @POST
     @Path("/reviews")
     public Response review(@PathParam("eventId") long eventId, PitchForms.ReviewForm form) {
@@ -119,6 +129,7 @@ public class PitchResource {
         return Response.status(recorded.replaced() ? 200 : 201).entity(ReviewView.of(recorded.review(), call)).build();
     }
 
+    @RolesAllowed({Roles.ORGANIZER})
     @GET
     @Path("/reviews")
     public List<ReviewView> reviews(@PathParam("eventId") long eventId) {
@@ -126,6 +137,7 @@ public class PitchResource {
         return reviews.reviews(eventId).stream().map(r -> ReviewView.of(r, call)).toList();
     }
 
+    @RolesAllowed({Roles.ORGANIZER})
     @GET
     @Path("/ranking")
     public List<RankingView> ranking(@PathParam("eventId") long eventId) {
@@ -135,6 +147,7 @@ public class PitchResource {
     }
 
     /** 200 with every outcome, or 409 with the ties to settle (and nothing changed). */
+    @RolesAllowed({Roles.ORGANIZER})
     @POST
     @Path("/selection")
     public Response select(@PathParam("eventId") long eventId, PitchForms.SelectionForm form) {
@@ -147,6 +160,7 @@ public class PitchResource {
         return Response.ok(SelectionView.of(result.outcomes())).build();
     }
 
+    @RolesAllowed({Roles.ORGANIZER})
     @POST
     @Path("/{structureRef}/status")
     public AuditView override(@PathParam("eventId") long eventId, @PathParam("structureRef") String ref,
@@ -154,6 +168,7 @@ public class PitchResource {
         return AuditView.of(selection.override(eventId, ref, form));
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.STRUCTURE})
     @POST
     @Path("/{structureRef}/withdraw")
     public WithdrawalView withdraw(@PathParam("eventId") long eventId, @PathParam("structureRef") String ref,
@@ -163,12 +178,14 @@ public class PitchResource {
                 NotificationView.of(done.promotionNotice()));
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @GET
     @Path("/running-order")
     public RunningOrderView runningOrder(@PathParam("eventId") long eventId) {
         return RunningOrderView.of(runningOrder.get(eventId));
     }
 
+    @RolesAllowed({Roles.ORGANIZER})
     @GET
     @Path("/audit")
     public List<AuditView> audit(@PathParam("eventId") long eventId) {
@@ -176,6 +193,7 @@ public class PitchResource {
     }
 
     /** What sending would write now, rendered; nothing is written. */
+    @RolesAllowed({Roles.ORGANIZER})
     @GET
     @Path("/notifications/preview")
     public List<NotificationView> preview(@PathParam("eventId") long eventId) {
@@ -183,6 +201,7 @@ public class PitchResource {
     }
 
     /** Writes the messages to the outbox (one per applicant whose current status it was not told yet). */
+    @RolesAllowed({Roles.ORGANIZER})
     @POST
     @Path("/notifications/send")
     public List<NotificationView> send(@PathParam("eventId") long eventId) {

@@ -1,5 +1,7 @@
 package fr.openmap.api;
 
+import fr.openmap.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.api.ApiViews.NewRequest;
 import fr.openmap.api.ApiViews.RequestView;
 import fr.openmap.requests.MeetingRequest;
@@ -23,11 +25,13 @@ public class RequestResource {
     @Inject
     MeetingRequestService requests;
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @GET
     public List<RequestView> list(@PathParam("eventId") long eventId) {
         return requests.list(eventId).stream().map(RequestView::of).toList();
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @POST
     public Response create(@PathParam("eventId") long eventId, NewRequest body) {
         if (body == null) {
@@ -38,18 +42,21 @@ public class RequestResource {
                 .entity(RequestView.of(created)).build();
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @POST
     @Path("/{id}/accept")
     public RequestView accept(@PathParam("eventId") long eventId, @PathParam("id") long id) {
         return RequestView.of(requests.accept(eventId, id));
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @POST
     @Path("/{id}/decline")
     public RequestView decline(@PathParam("eventId") long eventId, @PathParam("id") long id) {
         return RequestView.of(requests.decline(eventId, id));
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @POST
     @Path("/{id}/withdraw")
     public Response withdraw(@PathParam("eventId") long eventId, @PathParam("id") long id) {
@@ -57,6 +64,7 @@ public class RequestResource {
         return Response.noContent().build();
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("eventId") long eventId, @PathParam("id") long id) {

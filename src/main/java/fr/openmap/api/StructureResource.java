@@ -1,5 +1,7 @@
 package fr.openmap.api;
 
+import fr.openmap.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.api.ApiViews.RegisteredView;
 import fr.openmap.eventfile.EventFile;
 import fr.openmap.eventfile.EventFileWriter;
@@ -25,11 +27,13 @@ public class StructureResource {
     @Inject
     RegistrationService registrations;
 
+    @RolesAllowed({Roles.ORGANIZER})
     @GET
     public List<EventFile.Structure> list(@PathParam("eventId") long eventId) {
         return registrations.structures(eventId).stream().map(StructureResource::view).toList();
     }
 
+    @RolesAllowed({Roles.ORGANIZER})
     @POST
     public Response create(@PathParam("eventId") long eventId, EventFile.Structure form) {
         RegistrationService.Registered<Structure> created = registrations.createStructure(eventId, form);
@@ -37,18 +41,21 @@ public class StructureResource {
                 .entity(new RegisteredView<>(view(created.participant()), created.token())).build();
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.STRUCTURE})
     @GET
     @Path("/{ref}")
     public EventFile.Structure get(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
         return view(registrations.structure(eventId, ref));
     }
 
+    @RolesAllowed({Roles.ORGANIZER, Roles.STRUCTURE})
     @PUT
     @Path("/{ref}")
     public EventFile.Structure update(@PathParam("eventId") long eventId, @PathParam("ref") String ref, EventFile.Structure form) {
         return view(registrations.updateStructure(eventId, ref, form));
     }
 
+    @RolesAllowed({Roles.ORGANIZER})
     @DELETE
     @Path("/{ref}")
     public Response delete(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
@@ -56,6 +63,7 @@ public class StructureResource {
         return Response.noContent().build();
     }
 
+    @RolesAllowed({Roles.ORGANIZER})
     @POST
     @Path("/{ref}/token")
     public IssuedToken renewToken(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {

@@ -1,5 +1,7 @@
 package fr.openmap.api;
 
+import fr.openmap.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.access.Caller;
 import fr.openmap.eventfile.EventFileWriter;
 import fr.openmap.timetable.ScheduledMeeting;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The networking timetable of an event: solve, stop, status with score and meetings, export. */
+@RolesAllowed(Roles.ORGANIZER)
 @Path("/api/events/{eventId}/timetable")
 public class TimetableResource {
 

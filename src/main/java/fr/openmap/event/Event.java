@@ -1,5 +1,6 @@
 package fr.openmap.event;
 
+import fr.openmap.validation.NotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -50,5 +51,10 @@ public class Event extends PanacheEntity {
 
     public List<Slot> slots() {
         return Slots.of(programmeData());
+    }
+
+    /** The answer for an event that does not exist, or that the caller may not know of. */
+    public static NotFoundException notFound(long id) {
+        return new NotFoundException("no event with id " + id);
     }
 }

@@ -1,6 +1,5 @@
 package fr.openmap.event;
 
-import fr.openmap.validation.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -21,7 +20,7 @@ public class EventService {
     public Event require(long id) {
         Event event = Event.findById(id);
         if (event == null) {
-            throw new NotFoundException("no event with id " + id);
+            throw Event.notFound(id);
         }
         return event;
     }
@@ -35,7 +34,7 @@ public class EventService {
     public Event lock(long id) {
         Event event = Event.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
-            throw new NotFoundException("no event with id " + id);
+            throw Event.notFound(id);
         }
         return event;
     }

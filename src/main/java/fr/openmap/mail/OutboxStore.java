@@ -125,7 +125,7 @@ public class OutboxStore {
     public List<OutboxMessage> ofEvent(long eventId, Status status) {
         Event event = Event.findById(eventId);
         if (event == null) {
-            throw new NotFoundException("no event with id " + eventId);
+            throw Event.notFound(eventId);
         }
         return status == null
                 ? OutboxMessage.list("event = ?1 order by id", event)

@@ -85,8 +85,10 @@ public class PitchApplicationService {
         if (caller.isOrganizer()) {
             return PitchApplication.ofEvent(event);
         }
-        return PitchApplication.list("structure.id = ?1 and event = ?2",
-                caller.participant().orElseThrow().id, event);
+        // Only a structure has an application; ids of buyers and structures overlap, so check the kind.
+        return caller.participant().filter(p -> p instanceof Structure)
+                .map(me -> PitchApplication.<PitchApplication>list("structure.id = ?1 and event = ?2", me.id, event))
+                .orElse(List.of());
     }
 
     /** One structure's application: that structure or the organizer. */

@@ -1,6 +1,7 @@
 package fr.openmap.registration;
 
 import fr.openmap.event.Event;
+import fr.openmap.validation.NotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.ManyToOne;
@@ -32,4 +33,9 @@ public abstract class Participant extends PanacheEntity {
 
     /** The name people know this participant by (organization or structure name). */
     public abstract String displayName();
+
+    /** The answer for a buyer or structure that does not exist, or that the caller may not see. */
+    public static NotFoundException notFound(long eventId, String ref, boolean buyer) {
+        return new NotFoundException("no " + (buyer ? "buyer" : "structure") + " '" + ref + "' in event " + eventId);
+    }
 }

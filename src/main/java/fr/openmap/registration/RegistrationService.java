@@ -159,12 +159,12 @@ public class RegistrationService {
 
     public Buyer findBuyer(long eventId, String ref) {
         return Buyer.<Buyer>find("event.id = ?1 and ref = ?2", eventId, ref).firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("no buyer '" + ref + "' in event " + eventId));
+                .orElseThrow(() -> Participant.notFound(eventId, ref, true));
     }
 
     public Structure findStructure(long eventId, String ref) {
         return Structure.<Structure>find("event.id = ?1 and ref = ?2", eventId, ref).firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("no structure '" + ref + "' in event " + eventId));
+                .orElseThrow(() -> Participant.notFound(eventId, ref, false));
     }
 
     /** The buyer or structure with this ref (refs are unique within an event). */

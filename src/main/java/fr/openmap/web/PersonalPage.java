@@ -1,8 +1,9 @@
 package fr.openmap.web;
 
 import fr.openmap.access.Caller;
-import fr.openmap.access.ForbiddenException;
-import fr.openmap.access.UnauthorizedException;
+import fr.openmap.access.ParticipantPrincipal;
+import fr.openmap.access.PersonalSession;
+import fr.openmap.access.Roles;
 import fr.openmap.mail.AgendaMail.AgendaView;
 import fr.openmap.mail.AgendaService;
 import fr.openmap.registration.Participant;
@@ -12,7 +13,13 @@ import fr.openmap.requests.RequestStatus;
 import fr.openmap.validation.NotFoundException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,21 +27,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * A participant's personal page, reached from the link in their emails: their agenda in the
- * current timetable, and their meeting requests, which they can accept or decline. The token in
- * the link is checked by the same rules as the API's ({@link Caller}); French unless the
- * participant's language (or {@code ?lang=en}) says English.
+ * current timetable, and their meeting requests, which they can accept or decline. The link's
+ * token opens a {@link PersonalSession} and is then dropped from the address. French unless the
+ * participant's language (or {@code ?lang=en}) says English. Anything wrong (no session, a bad
+ * link, somebody else's page) gets the same "this link is not valid" page.
  */
 @Path("/p/{eventId}/{ref}")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.BUYER, Roles.STRUCTURE})
 public class PersonalPage {
 
     @Inject
@@ -47,7 +59,7 @@ public class PersonalPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(Labels t, AgendaView agenda, List<RequestLine> requests, String notice,
-                                            String answerAction, String token);
+                                            String answerAction);
 
         static native TemplateInstance refused(Labels t, String message);
     }
@@ -58,53 +70,66 @@ public class PersonalPage {
     }
 
     @GET
+    @Transactional
     public Response show(@PathParam("eventId") long eventId, @PathParam("ref") String ref,
-                         @QueryParam("token") String token, @QueryParam("lang") String lang,
-                         @QueryParam("done") String done) {
-        return guarded(lang, () -> {
-            Participant me = signIn(eventId, ref, token);
-            Labels t = Labels.of(english(lang, me));
-            AgendaView agenda = agendas.currentAgenda(eventId, ref, t.english());
-            List<RequestLine> lines = requests.list(eventId).stream().map(r -> line(r, me, t)).toList();
-            String notice = "accepted".equals(done) ? t.acceptedNotice() : "declined".equals(done) ? t.declinedNotice() : null;
-            String action = "/p/" + eventId + "/" + ref + "/requests/";
-            return Response.ok(Templates.page(t, agenda, lines, notice, action, token).render()).build();
-        });
+                         @QueryParam(PersonalSession.TOKEN_PARAMETER) String token, @QueryParam("lang") String lang,
+                         @QueryParam("done") String done, @Context UriInfo uri) {
+        Participant me = requireOwnPage(eventId, ref);
+        if (token != null) {
+            return Response.seeOther(UriBuilder.fromUri(uri.getRequestUri())
+                            .replaceQueryParam(PersonalSession.TOKEN_PARAMETER).build())
+                    .cookie(sessionCookie(eventId, ref, token, uri)).build();
+        }
+        Labels t = Labels.of(english(lang, me));
+        AgendaView agenda = agendas.currentAgenda(eventId, ref, t.english());
+        List<RequestLine> lines = requests.list(eventId).stream().map(r -> line(r, me, t)).toList();
+        String notice = "accepted".equals(done) ? t.acceptedNotice() : "declined".equals(done) ? t.declinedNotice() : null;
+        String action = PersonalSession.pagePath(eventId, ref) + "/requests/";
+        return Response.ok(Templates.page(t, agenda, lines, notice, action).render()).build();
     }
 
     /** Accepts or declines a request asked of this participant, then shows the page again. */
     @POST
     @Path("/requests/{requestId}/{answer}")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("eventId") long eventId, @PathParam("ref") String ref,
                            @PathParam("requestId") long requestId, @PathParam("answer") String answer,
-                           @FormParam("token") String token, @FormParam("lang") String lang) {
-        return guarded(lang, () -> {
-            signIn(eventId, ref, token);
-            switch (answer) {
-                case "accept" -> requests.accept(eventId, requestId);
-                case "decline" -> requests.decline(eventId, requestId);
-                default -> throw new NotFoundException("no such answer: " + answer);
-            }
-            UriBuilder back = UriBuilder.fromPath("/p/{eventId}/{ref}").queryParam("token", token)
-                    .queryParam("done", answer.equals("accept") ? "accepted" : "declined");
-            if (lang != null && !lang.isBlank()) {
-                back.queryParam("lang", lang);
-            }
-            return Response.seeOther(back.build(eventId, ref)).build();
-        });
+                           @FormParam("lang") String lang) {
+        requireOwnPrincipal(eventId, ref);
+        switch (answer) {
+            case "accept" -> requests.accept(eventId, requestId);
+            case "decline" -> requests.decline(eventId, requestId);
+            default -> throw new NotFoundException("no such answer: " + answer);
+        }
+        UriBuilder back = UriBuilder.fromPath(PersonalSession.pagePath(eventId, ref))
+                .queryParam("done", answer.equals("accept") ? "accepted" : "declined");
+        if (lang != null && !lang.isBlank()) {
+            back.queryParam("lang", lang);
+        }
+        return Response.seeOther(back.build()).build();
     }
 
-    private Participant signIn(long eventId, String ref, String token) {
-        if (token == null || token.isBlank()) {
-            throw new UnauthorizedException("no token");
+    private Participant requireOwnPage(long eventId, String ref) {
+        requireOwnPrincipal(eventId, ref);
+        return caller.participant().orElseThrow(() -> new NotFoundException("not your page"));
+    }
+
+    /** A participant's session opens their own page only; any other page "does not exist" for them. */
+    private void requireOwnPrincipal(long eventId, String ref) {
+        ParticipantPrincipal me = caller.principal().orElseThrow(() -> new NotFoundException("not your page"));
+        if (me.eventId() != eventId || !me.ref().equals(ref)) {
+            throw new NotFoundException("not your page");
         }
-        caller.presentToken(token);
-        Participant me = caller.participant().orElseThrow();
-        if (me.event.id != eventId || !me.ref.equals(ref)) {
-            throw new ForbiddenException("this link is not yours");
-        }
-        return me;
+    }
+
+    private static NewCookie sessionCookie(long eventId, String ref, String token, UriInfo uri) {
+        return new NewCookie.Builder(PersonalSession.COOKIE)
+                .value(token)
+                .path(PersonalSession.pagePath(eventId, ref))
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX)
+                .secure("https".equalsIgnoreCase(uri.getRequestUri().getScheme()))
+                .build();
     }
 
     private static RequestLine line(MeetingRequest r, Participant me, Labels t) {
@@ -118,19 +143,13 @@ public class PersonalPage {
         return lang != null ? "en".equalsIgnoreCase(lang) : "en".equalsIgnoreCase(me.language);
     }
 
-    /** Users of a page get a page, in their language, never a JSON error or a stack trace. */
-    private Response guarded(String lang, Supplier<Response> page) {
-        Labels t = Labels.of("en".equalsIgnoreCase(lang));
-        try {
-            return page.get();
-        } catch (UnauthorizedException | ForbiddenException e) {
-            return refused(403, t, t.invalidLink());
-        } catch (NotFoundException e) {
-            return refused(404, t, t.notFound());
-        }
-    }
+    // A person gets a page in their language, never a JSON error or a stack trace; whatever the
+    // reason (no session, a wrong or renewed link, another participant's page) the answer is the same.
 
-    private static Response refused(int status, Labels t, String message) {
-        return Response.status(status).type(MediaType.TEXT_HTML).entity(Templates.refused(t, message).render()).build();
+    @ServerExceptionMapper({UnauthorizedException.class, ForbiddenException.class, AuthenticationFailedException.class,
+            NotFoundException.class, fr.openmap.access.ForbiddenException.class})
+    Response invalidLink(UriInfo uri) {
+        Labels t = Labels.of("en".equalsIgnoreCase(uri.getQueryParameters().getFirst("lang")));
+        return Response.status(404).type(MediaType.TEXT_HTML).entity(Templates.refused(t, t.invalidLink()).render()).build();
     }
 }

@@ -48,10 +48,12 @@ class PitchApplicationTest {
                 .body("submittedBy", equalTo("structure S04"));
         participant(TestEvents.tokenOf(imported, "S04")).get(path(eventId, "/applications/S04")).then().statusCode(200)
                 .body("offer", equalTo("Plateaux-repas et cocktails pour les services publics"));
-        // another structure may neither read it nor apply in its name
-        participant(TestEvents.tokenOf(imported, "S05")).get(path(eventId, "/applications/S04")).then().statusCode(403);
+        // another structure may neither read it nor apply in its name: for it they do not exist; a buyer may not at all
+        participant(TestEvents.tokenOf(imported, "S05")).get(path(eventId, "/applications/S04")).then().statusCode(404);
         participant(TestEvents.tokenOf(imported, "S05")).body(PitchApi.application("S06"))
-                .post(path(eventId, "/applications")).then().statusCode(403);
+                .post(path(eventId, "/applications")).then().statusCode(404);
+        participant(TestEvents.tokenOf(imported, "B04")).get(path(eventId, "/applications")).then().statusCode(403);
+        participant(TestEvents.tokenOf(imported, "B04")).get(path(eventId, "/applications/S04")).then().statusCode(403);
         organizer().get(path(eventId, "/applications")).then().statusCode(200).body("structure", equalTo(List.of("S04")));
         organizer().get("/api/events/" + eventId + "/export").then()
                 .body("structures.find { it.ref == 'S04' }.pitch.status", equalTo("APPLIED"))

@@ -5,10 +5,12 @@ import fr.openmap.mail.TestTimetables;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,22 +35,28 @@ class PersonalPageTest {
     @TestHTTPResource("/")
     URL root;
 
-    WebDriver browser;
+    static WebDriver browser;
     long eventId;
     Response imported;
     List<TestTimetables.Meeting> meetings;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        imported = TestEvents.importEvent(TestEvents.example());
-        eventId = imported.jsonPath().getLong("id");
-        meetings = TestTimetables.fill(eventId, Set.of());
+    @BeforeAll
+    static void startBrowser() throws Exception {
         browser = Browser.start();
     }
 
-    @AfterEach
-    void tearDown() {
+    @AfterAll
+    static void quitBrowser() {
         browser.quit();
+    }
+
+    @BeforeEach
+    void setUp() {
+        imported = TestEvents.importEvent(TestEvents.example());
+        eventId = imported.jsonPath().getLong("id");
+        meetings = TestTimetables.fill(eventId, Set.of());
+        browser.get(root.toString());
+        browser.manage().deleteAllCookies();
     }
 
     private String page(String ref, String token) {
@@ -102,8 +110,57 @@ class PersonalPageTest {
         browser.get(page("B01", TestEvents.tokenOf(imported, "B02")));
         assertTrue(browser.findElements(By.id("meetings")).isEmpty());
         assertTrue(browser.getPageSource().contains("Ce lien n'est pas valide"));
-        given().get("/p/" + eventId + "/B01?token=" + TestEvents.tokenOf(imported, "B02")).then().statusCode(403)
-                .body(containsString("Accès impossible"));
+        given().redirects().follow(false).get("/p/" + eventId + "/B01?token=" + TestEvents.tokenOf(imported, "B02"))
+                .then().statusCode(404).body(containsString("Accès impossible"));
+        given().get("/p/" + eventId + "/B01").then().statusCode(404).body(containsString("Accès impossible"));
+    }
+
+    @Test
+    void theLinkOpensASessionLimitedToTheParticipantsPagesAndLeavesTheAddress() {
+        browser.get(page("B01", TestEvents.tokenOf(imported, "B01")));
+        assertEquals(root + "p/" + eventId + "/B01", browser.getCurrentUrl());
+        Cookie session = browser.manage().getCookieNamed("openmap-personal");
+        assertTrue(session.isHttpOnly());
+        assertEquals("/p/" + eventId + "/B01", session.getPath());
+        assertEquals("Lax", session.getSameSite());
+        // the session alone opens the page again, but not another participant's page
+        browser.navigate().refresh();
+        assertEquals("Région Île-de-France — Direction des achats", browser.findElement(By.tagName("h1")).getText());
+        browser.get(root + "p/" + eventId + "/B02");
+        assertTrue(browser.findElements(By.id("meetings")).isEmpty());
+        assertEquals("Ce lien n'est pas valide ou a été renouvelé. Demandez un nouveau lien à l'organisateur.",
+                browser.findElement(By.id("message")).getText());
+    }
+
+    @Test
+    void theLinkIsRedirectedWithoutItsTokenAndPagesAreNeitherCachedNorFramed() {
+        String token = TestEvents.tokenOf(imported, "B01");
+        Response first = given().redirects().follow(false).get("/p/" + eventId + "/B01?lang=en&token=" + token);
+        first.then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/p/" + eventId + "/B01?lang=en"));
+        io.restassured.http.Cookie session = first.getDetailedCookie("openmap-personal");
+        assertEquals(token, session.getValue());
+        assertEquals("/p/" + eventId + "/B01", session.getPath());
+        assertTrue(session.isHttpOnly());
+        assertEquals("Lax", session.getSameSite());
+        given().cookie("openmap-personal", token).get("/p/" + eventId + "/B01").then().statusCode(200)
+                .header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store")
+                .header("X-Frame-Options", "DENY")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .body(org.hamcrest.Matchers.not(containsString(token)));
+    }
+
+    @Test
+    void anAnswerWithoutTheFormsCsrfTokenChangesNothing() {
+        long requestId = organizer().body(Map.of("from", "S08", "to", "B01", "priority", 1))
+                .post("/api/events/" + eventId + "/requests").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().cookie("openmap-personal", TestEvents.tokenOf(imported, "B01")).contentType("application/x-www-form-urlencoded")
+                .formParam("lang", "fr").redirects().follow(false)
+                .post("/p/" + eventId + "/B01/requests/" + requestId + "/accept").then().statusCode(400);
+        organizer().get("/api/events/" + eventId + "/requests").then()
+                .body("find { it.id == " + requestId + " }.status", org.hamcrest.Matchers.equalTo("PENDING"));
     }
 
     @Test

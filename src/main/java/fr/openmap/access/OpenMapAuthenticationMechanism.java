@@ -1,0 +1,104 @@
+package fr.openmap.access;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * The one way callers prove who they are. The organizer: HTTP Basic. A participant: their
+ * personal token as {@code Authorization: Bearer …}, or on their personal pages the link's
+ * {@code ?token=} (GET only) and then the {@link PersonalSession} cookie. Without any of these the
+ * caller is anonymous, and endpoints that need a role answer 401.
+ */
+@ApplicationScoped
+public class OpenMapAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String REALM = "Basic realm=\"OpenMap Rencontres\"";
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+        AuthenticationRequest request;
+        try {
+            request = credentials(context);
+        } catch (AuthenticationFailedException e) {
+            return Uni.createFrom().failure(e);
+        }
+        if (request == null) {
+            return Uni.createFrom().optional(java.util.Optional.empty());
+        }
+        HttpSecurityUtils.setRoutingContextAttribute(request, context);
+        return identities.authenticate(request);
+    }
+
+    private static AuthenticationRequest credentials(RoutingContext context) {
+        String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null) {
+            if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
+                return basic(header.substring(6).trim());
+            }
+            if (header.regionMatches(true, 0, "Bearer ", 0, 7) && !header.substring(7).isBlank()) {
+                return token(header.substring(7).trim());
+            }
+            throw new AuthenticationFailedException("unsupported credentials: use HTTP Basic or a Bearer token");
+        }
+        if (PersonalSession.isPersonalPage(context.normalizedPath())) {
+            String linkToken = context.request().method() == HttpMethod.GET
+                    ? context.request().getParam(PersonalSession.TOKEN_PARAMETER) : null;
+            if (linkToken != null && !linkToken.isBlank()) {
+                return token(linkToken.trim());
+            }
+            Cookie session = context.request().getCookie(PersonalSession.COOKIE);
+            if (session != null && !session.getValue().isBlank()) {
+                return token(session.getValue());
+            }
+        }
+        return null;
+    }
+
+    private static AuthenticationRequest basic(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new AuthenticationFailedException(OrganizerIdentityProvider.WRONG_CREDENTIALS);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            throw new AuthenticationFailedException(OrganizerIdentityProvider.WRONG_CREDENTIALS);
+        }
+        return new UsernamePasswordAuthenticationRequest(decoded.substring(0, colon),
+                new PasswordCredential(decoded.substring(colon + 1).toCharArray()));
+    }
+
+    private static AuthenticationRequest token(String token) {
+        return new TokenAuthenticationRequest(new TokenCredential(token, "personal"));
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().item(new ChallengeData(401, HttpHeaders.WWW_AUTHENTICATE, REALM));
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(UsernamePasswordAuthenticationRequest.class, TokenAuthenticationRequest.class);
+    }
+}

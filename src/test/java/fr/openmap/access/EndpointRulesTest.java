@@ -1,0 +1,94 @@
+package fr.openmap.access;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every REST and page method declares who may call it ({@code @RolesAllowed}, {@code @PermitAll}
+ * or {@code @DenyAll}, on the method or its class): a new endpoint without a rule fails here.
+ */
+class EndpointRulesTest {
+
+    private static final Set<Class<? extends Annotation>> HTTP_METHODS =
+            Set.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);
+
+    @Test
+    void everyEndpointDeclaresWhoMayCallIt() throws Exception {
+        List<Method> endpoints = endpoints();
+        List<String> undeclared = endpoints.stream().filter(m -> !declaresRule(m))
+                .map(m -> m.getDeclaringClass().getSimpleName() + "." + m.getName()).sorted().toList();
+        assertEquals(List.of(), undeclared, "endpoints without @RolesAllowed/@PermitAll/@DenyAll");
+        // the scan found the API and the pages, so an empty list above means something
+        assertTrue(endpoints.size() >= 50, "only " + endpoints.size() + " endpoints found");
+        assertTrue(endpoints.stream().anyMatch(m -> m.getDeclaringClass().getSimpleName().equals("PersonalPage")));
+    }
+
+    @Test
+    void onlyTheKnownRolesAreUsed() throws Exception {
+        Set<String> known = Set.of(Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE, Roles.REVIEWER, Roles.STAFF);
+        for (Method m : endpoints()) {
+            RolesAllowed roles = m.isAnnotationPresent(RolesAllowed.class) ? m.getAnnotation(RolesAllowed.class)
+                    : m.getDeclaringClass().getAnnotation(RolesAllowed.class);
+            if (roles != null) {
+                for (String role : roles.value()) {
+                    assertTrue(known.contains(role), m + " uses an unknown role " + role);
+                }
+            }
+        }
+    }
+
+    static List<Method> endpoints() throws IOException, URISyntaxException, ClassNotFoundException {
+        java.nio.file.Path root = Paths.get(Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Method> endpoints = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(root)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name, false, EndpointRulesTest.class.getClassLoader());
+                for (Method method : type.getDeclaredMethods()) {
+                    if (HTTP_METHODS.stream().anyMatch(method::isAnnotationPresent)
+                            || (method.isAnnotationPresent(Path.class) && !method.isSynthetic())) {
+                        endpoints.add(method);
+                    }
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static boolean declaresRule(Method m) {
+        return hasRule(m.getAnnotations()) || hasRule(m.getDeclaringClass().getAnnotations());
+    }
+
+    private static boolean hasRule(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            if (a instanceof RolesAllowed || a instanceof PermitAll || a instanceof DenyAll) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
