@@ -1,5 +1,6 @@
 package fr.openmap.registration;
 
+import fr.openmap.storage.DataFolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -69,14 +70,13 @@ public class AccessTokens {
         }
     }
 
-    /** Without OPENMAP_TOKEN_SECRET, a random secret is made once and kept in the data folder. */
+    /** Without OPENMAP_TOKEN_SECRET, a random secret is made once and kept in the data folder (owner-only). */
     private static byte[] secretFile(Path file) {
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
                 byte[] fresh = new byte[32];
                 RANDOM.nextBytes(fresh);
-                Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
+                DataFolder.writePrivateFile(file, Base64.getEncoder().encodeToString(fresh));
             }
             return Base64.getDecoder().decode(Files.readString(file).strip());
         } catch (IOException e) {
