@@ -46,18 +46,13 @@ public class Caller {
     }
 
     /**
-     * The organizer, or the participant themselves. Anybody else is told {@code notFound}: the
-     * same answer they would get if the owner did not exist.
+     * The organizer, or the participant themselves. Anybody else is told the participant does not
+     * exist: the same answer as for a ref nobody has.
      */
-    public void requireSelfOrOrganizer(Participant owner, NotFoundException notFound) {
-        if (!isOrganizer() && !is(owner)) {
-            throw notFound;
-        }
-    }
-
-    /** {@link #requireSelfOrOrganizer(Participant, NotFoundException)}, with the participant's own "not found" sentence. */
     public void requireSelfOrOrganizer(Participant owner) {
-        requireSelfOrOrganizer(owner, Participant.notFound(owner.event.id, owner.ref, owner instanceof Buyer));
+        if (!isOrganizer() && !is(owner)) {
+            throw Participant.notFound(owner.event.id, owner.ref, owner instanceof Buyer);
+        }
     }
 
     /** The organizer, or a participant of this event; for participants of other events it does not exist. */
