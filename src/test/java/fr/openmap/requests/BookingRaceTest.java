@@ -1,7 +1,10 @@
 package fr.openmap.requests;
 
 import fr.openmap.TestEvents;
+import fr.openmap.event.EventService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -21,6 +24,7 @@ import java.util.stream.Collectors;
 
 import static fr.openmap.TestEvents.organizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -30,6 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @Tag("persistence")
 class BookingRaceTest {
+
+    @Inject
+    EventService events;
 
     static final int ROUNDS = 3;
     static ExecutorService pool;
@@ -136,5 +143,45 @@ class BookingRaceTest {
                 "buyer", "B02", "structure", "S07", "start", i % 2 == 0 ? "11:00" : "11:12"));
         assertEquals(Map.of(201, 1L, 409, 49L), statuses);
         assertEquals(1, bookings(eventId).size());
+    }
+
+    @Test
+    void aBookingWaitsWhileAnotherChangeHoldsTheEvent() throws Exception {
+        long eventId = TestEvents.importExample();
+        Future<Integer> booked;
+        // longer than H2's default lock wait (2 s), which used to end in a 500
+        try (var held = new HeldEvent(eventId)) {
+            booked = pool.submit(() -> organizer().body(Map.of("buyer", "B01", "structure", "S09", "start", "11:00"))
+                    .post("/api/events/" + eventId + "/bookings").statusCode());
+            Thread.sleep(3000);
+            assertFalse(booked.isDone(), "the booking waits for the event");
+        }
+        assertEquals(201, booked.get(30, TimeUnit.SECONDS));
+    }
+
+    /** Holds the event's lock, as sending agendas does, from another thread until closed. */
+    private final class HeldEvent implements AutoCloseable {
+        final CountDownLatch release = new CountDownLatch(1);
+        final Future<?> holder;
+
+        HeldEvent(long eventId) throws InterruptedException {
+            CountDownLatch locked = new CountDownLatch(1);
+            holder = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                events.lock(eventId);
+                locked.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertTrue(locked.await(10, TimeUnit.SECONDS));
+        }
+
+        @Override
+        public void close() throws Exception {
+            release.countDown();
+            holder.get(10, TimeUnit.SECONDS);
+        }
     }
 }
