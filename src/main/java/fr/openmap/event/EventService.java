@@ -1,14 +1,20 @@
 package fr.openmap.event;
 
+import fr.openmap.validation.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Map;
 
 /** Finds events. */
 @ApplicationScoped
 public class EventService {
+
+    static final int LOCK_WAIT_MILLIS = 10_000;
 
     @Transactional
     public List<Event> list() {
@@ -32,7 +38,14 @@ public class EventService {
      */
     @Transactional
     public Event lock(long id) {
-        Event event = Event.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Event event;
+        try {
+            // Wait longer than the database's default (H2: 2 s), as a queue of bookings at once may need.
+            event = Event.getEntityManager().find(Event.class, id, LockModeType.PESSIMISTIC_WRITE,
+                    Map.of("jakarta.persistence.lock.timeout", LOCK_WAIT_MILLIS));
+        } catch (LockTimeoutException | PessimisticLockException e) {
+            throw new ConflictException("another change to this event is under way; try again in a moment");
+        }
         if (event == null) {
             throw Event.notFound(id);
         }

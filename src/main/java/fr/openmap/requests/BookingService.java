@@ -9,17 +9,25 @@ import fr.openmap.event.Slots;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Structure;
-import fr.openmap.registration.Unavailability;
+import fr.openmap.timetable.solver.Occupancy;
+import fr.openmap.timetable.solver.PlannedBuyer;
+import fr.openmap.timetable.solver.PlannedStructure;
+import fr.openmap.timetable.solver.TimetableProblemFactory;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
 import fr.openmap.validation.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Meetings fixed by hand at one slot: a buyer (or the organizer) books a structure. */
 @ApplicationScoped
@@ -40,11 +48,14 @@ public class BookingService {
 
     /**
      * Books the pair at the slot starting at {@code date} {@code start} (the event's day when no
-     * date is given). Refused with 409 when no slot starts then or either side is busy then.
+     * date is given). Refused with 409 when no slot starts then, when the pair declined or is
+     * already booked, or when the meeting would break a hard rule of the timetable next to the
+     * bookings already made (see {@link Occupancy}); the sentence names the rule.
      */
     @Transactional
     public Booking book(long eventId, String buyerRef, String structureRef, String date, String start) {
-        Event event = events.require(eventId);
+        // Serialized per event: the checks below and the insert see no other booking land in between.
+        Event event = events.lock(eventId);
         caller.requireMemberOf(eventId);
         Problems problems = new Problems();
         problems.requiredText("buyer", buyerRef);
@@ -57,30 +68,70 @@ public class BookingService {
         if (!caller.isOrganizer() && !caller.is(buyer)) {
             throw new ForbiddenException("only the organizer or the buyer may book a meeting for this buyer");
         }
-        Slot slot = Slots.startingAt(event.slots(), day, time)
-                .orElseThrow(() -> new ConflictException("no meeting slot starts at " + day + " " + time));
+        List<Slot> slots = event.slots();
+        Slot slot = Slots.startingAt(slots, day, time).orElseThrow(() -> new ConflictException(
+                "no meeting slot starts at " + day + " " + time + ": meetings take the slots of the networking sessions"));
         if (MeetingRequest.count("buyer = ?1 and structure = ?2 and status = ?3", buyer, structure, RequestStatus.DECLINED) > 0) {
             throw new ConflictException(buyer.ref + " and " + structure.ref + " have a declined request: they cannot be booked together");
         }
         if (Booking.count("buyer = ?1 and structure = ?2", buyer, structure) > 0) {
-            throw new ConflictException(buyer.ref + " and " + structure.ref + " already have a booked meeting");
+            throw new ConflictException(buyer.ref + " and " + structure.ref + " already have a booked meeting: a pair meets once");
         }
-        if (Booking.count("buyer = ?1 and slotDate = ?2 and slotStart = ?3", buyer, day, time) > 0) {
-            throw new ConflictException("buyer " + buyer.ref + " is already busy at " + time);
-        }
-        if (Booking.count("structure = ?1 and slotDate = ?2 and slotStart = ?3", structure, day, time) >= structure.representatives) {
-            throw new ConflictException("structure " + structure.ref + " is already busy at " + time);
-        }
-        requireAvailable(buyer.ref, buyer.unavailable, slot);
-        requireAvailable(structure.ref, structure.unavailable, slot);
+        PlannedBuyer plannedBuyer = TimetableProblemFactory.buyer(buyer.toData(), tableOf(event, buyer), slots, event.date);
+        PlannedStructure plannedStructure = TimetableProblemFactory.structure(structure.toData(), slots,
+                TimetableProblemFactory.pitchWindows(event.programmeData()), event.date, 1);
+        Occupancy occupancy = bookedAround(buyer, structure, slots);
+        occupancy.broken(plannedBuyer, plannedStructure, slot).ifPresent(rule -> {
+            throw new ConflictException(occupancy.explain(rule, plannedBuyer, plannedStructure, slot));
+        });
         Booking booking = new Booking();
         booking.event = event;
         booking.buyer = buyer;
         booking.structure = structure;
         booking.slotDate = day;
         booking.slotStart = time;
-        booking.persist();
+        try {
+            booking.persist();
+            Booking.flush();
+        } catch (PersistenceException e) {
+            throw lostRace(e, buyer, structure, time);
+        }
         return booking;
+    }
+
+    /**
+     * Only a booking that slipped past the lock lands here: the unique keys (one booking per buyer
+     * and slot, one per pair) say what was taken. Anything else goes on as it was.
+     */
+    private static RuntimeException lostRace(PersistenceException e, Buyer buyer, Structure structure, LocalTime time) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                String constraint = String.valueOf(violation.getConstraintName()).toLowerCase(Locale.ROOT);
+                return new ConflictException(constraint.contains("bookings_buyer_slot")
+                        ? "buyer " + buyer.ref + " was booked at " + time + " by someone else at the same moment"
+                        : buyer.ref + " and " + structure.ref + " were booked together by someone else at the same moment");
+            }
+        }
+        return e;
+    }
+
+    /** The table the timetable gives the buyer (null when every table is given to another buyer). */
+    private static String tableOf(Event event, Buyer buyer) {
+        Map<String, String> fixedLabelByRef = new HashMap<>();
+        Buyer.getEntityManager()
+                .createQuery("select b.ref, b.table from Buyer b where b.event = :event", Object[].class)
+                .setParameter("event", event).getResultList()
+                .forEach(row -> fixedLabelByRef.put((String) row[0], (String) row[1]));
+        return TimetableProblemFactory.tables(fixedLabelByRef, event.tables).get(buyer.ref);
+    }
+
+    /** The bookings of either side, as the room they already take. */
+    private static Occupancy bookedAround(Buyer buyer, Structure structure, List<Slot> slots) {
+        Occupancy occupancy = new Occupancy();
+        Booking.<Booking>list("buyer = ?1 or structure = ?2", buyer, structure).forEach(b ->
+                Slots.startingAt(slots, b.slotDate, b.slotStart)
+                        .ifPresent(at -> occupancy.add(b.buyer.ref, b.structure.ref, at)));
+        return occupancy;
     }
 
     @Transactional
@@ -92,9 +143,4 @@ public class BookingService {
         booking.delete();
     }
 
-    private static void requireAvailable(String ref, List<Unavailability> unavailable, Slot slot) {
-        if (unavailable.stream().anyMatch(u -> slot.overlaps(u.toWindow()))) {
-            throw new ConflictException(ref + " is not available at " + slot.start());
-        }
-    }
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
+@org.junit.jupiter.api.Tag("persistence")
 class BookingTest {
 
     long eventId;
@@ -36,7 +37,7 @@ class BookingTest {
 
     @Test
     void aSlotThatDoesNotExistIsAConflict() {
-        book("B01", "S07", "11:05").statusCode(409).body("error", equalTo("no meeting slot starts at 2018-05-17 11:05"));
+        book("B01", "S07", "11:05").statusCode(409).body("error", equalTo("no meeting slot starts at 2018-05-17 11:05: meetings take the slots of the networking sessions"));
         book("B01", "S07", "10:00").statusCode(409);
         organizer().get("/api/events/" + eventId + "/bookings").then().body("$", hasSize(0));
     }
@@ -44,9 +45,10 @@ class BookingTest {
     @Test
     void eitherSideBusyIsAConflict() {
         book("B01", "S07", "11:00").statusCode(201);
-        book("B01", "S08", "11:00").statusCode(409).body("error", equalTo("buyer B01 is already busy at 11:00"));
-        book("B02", "S07", "11:00").statusCode(409).body("error", equalTo("structure S07 is already busy at 11:00"));
-        book("B01", "S07", "11:12").statusCode(409).body("error", equalTo("B01 and S07 already have a booked meeting"));
+        book("B01", "S08", "11:00").statusCode(409).body("error", equalTo("buyer B01 is already in a meeting at 11:00 (rule: buyerDoubleBooked)"));
+        book("B02", "S07", "11:00").statusCode(409).body("error",
+                equalTo("structure S07 has 1 representative and is already in a meeting at 11:00 (rule: structureOverbooked)"));
+        book("B01", "S07", "11:12").statusCode(409).body("error", equalTo("B01 and S07 already have a booked meeting: a pair meets once"));
         organizer().get("/api/events/" + eventId + "/bookings").then().body("$", hasSize(1));
     }
 
@@ -54,13 +56,14 @@ class BookingTest {
     void aStructureWithTwoRepresentativesHoldsTwoMeetingsAtOnce() {
         book("B01", "S21", "11:00").statusCode(201);
         book("B02", "S21", "11:00").statusCode(201);
-        book("B03", "S21", "11:00").statusCode(409).body("error", equalTo("structure S21 is already busy at 11:00"));
+        book("B03", "S21", "11:00").statusCode(409).body("error",
+                equalTo("structure S21 has 2 representatives and already has 2 meetings at 11:00 (rule: structureOverbooked)"));
     }
 
     @Test
     void anUnavailableParticipantIsBusy() {
         // B05 is unavailable from 12:00 to 12:30
-        book("B05", "S07", "12:00").statusCode(409).body("error", equalTo("B05 is not available at 12:00"));
+        book("B05", "S07", "12:00").statusCode(409).body("error", equalTo("buyer B05 is not available at 12:00 (rule: buyerUnavailable)"));
         book("B05", "S07", "11:48").statusCode(201);
     }
 

@@ -53,24 +53,20 @@ public final class TimetableProblemFactory {
         LocalDate eventDate = snapshot.event().date();
         List<Slot> slots = snapshot.slots();
 
-        List<TimeWindow> pitchWindows = snapshot.event().programme().stream()
-                .filter(item -> item.kind() == ProgrammeKind.PITCHES)
-                .map(ProgrammeItemData::window)
-                .toList();
+        List<TimeWindow> pitchWindows = pitchWindows(snapshot.event().programme());
 
         Map<String, PlannedBuyer> buyers = buildBuyers(snapshot, slots, eventDate);
-        Map<String, PlannedStructureDraft> structureDrafts = new LinkedHashMap<>();
+        Map<String, StructureData> structureData = new LinkedHashMap<>();
         snapshot.structures().stream()
                 .sorted(Comparator.comparing(StructureData::ref))
-                .forEach(structure -> structureDrafts.put(structure.ref(),
-                        new PlannedStructureDraft(structure, slots, pitchWindows, eventDate)));
+                .forEach(structure -> structureData.put(structure.ref(), structure));
 
         Map<PairKey, PairDraft> pairs = new TreeMap<>();
         for (RequestData request : orEmpty(snapshot.requests())) {
             boolean fromBuyer = buyers.containsKey(request.from());
             String buyerRef = fromBuyer ? request.from() : request.to();
             String structureRef = fromBuyer ? request.to() : request.from();
-            if (!buyers.containsKey(buyerRef) || !structureDrafts.containsKey(structureRef)) {
+            if (!buyers.containsKey(buyerRef) || !structureData.containsKey(structureRef)) {
                 throw new IllegalArgumentException("request " + request.from() + " -> " + request.to()
                         + " does not join a known buyer and a known structure");
             }
@@ -90,7 +86,7 @@ public final class TimetableProblemFactory {
         }
         Map<PairKey, Slot> bookedSlots = new HashMap<>();
         for (BookingData booking : orEmpty(snapshot.bookings())) {
-            if (!buyers.containsKey(booking.buyer()) || !structureDrafts.containsKey(booking.structure())) {
+            if (!buyers.containsKey(booking.buyer()) || !structureData.containsKey(booking.structure())) {
                 throw new IllegalArgumentException("booking " + booking.buyer() + " / " + booking.structure()
                         + " does not join a known buyer and a known structure");
             }
@@ -118,8 +114,8 @@ public final class TimetableProblemFactory {
         });
 
         Map<String, PlannedStructure> structures = new LinkedHashMap<>();
-        structureDrafts.forEach((ref, draft) ->
-                structures.put(ref, draft.toPlanned(candidateCounts.getOrDefault(ref, 0))));
+        structureData.forEach((ref, data) -> structures.put(ref,
+                structure(data, slots, pitchWindows, eventDate, candidateCounts.getOrDefault(ref, 0))));
 
         List<MeetingAssignment> meetings = new ArrayList<>();
         Map<PairKey, MeetingAssignment> meetingByPair = new HashMap<>();
@@ -127,11 +123,9 @@ public final class TimetableProblemFactory {
             PlannedBuyer buyer = buyers.get(key.buyerRef());
             PlannedStructure structure = structures.get(key.structureRef());
             List<Slot> candidateSlots = new ArrayList<>();
-            if (buyer.hasTable()) {
-                for (Slot slot : slots) {
-                    if (!buyer.isUnavailableAt(slot) && !structure.isUnavailableAt(slot)) {
-                        candidateSlots.add(slot);
-                    }
+            for (Slot slot : slots) {
+                if (Occupancy.fitsAlone(buyer, structure, slot)) {
+                    candidateSlots.add(slot);
                 }
             }
             Slot booked = bookedSlots.get(key);
@@ -161,7 +155,7 @@ public final class TimetableProblemFactory {
     private static void pinPreviousMeetings(Map<PairKey, Integer> previous, List<Slot> slots,
                                             List<MeetingAssignment> meetings,
                                             Map<PairKey, MeetingAssignment> meetingByPair) {
-        PinLedger ledger = new PinLedger();
+        Occupancy ledger = new Occupancy();
         meetings.stream().filter(MeetingAssignment::isPinned).forEach(ledger::add);
         previous.entrySet().stream()
                 .sorted(Map.Entry.<PairKey, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -172,7 +166,8 @@ public final class TimetableProblemFactory {
                         return;
                     }
                     Slot slot = slots.get(index);
-                    if (meeting.getCandidateSlots().contains(slot) && ledger.fits(meeting, slot)) {
+                    if (meeting.getCandidateSlots().contains(slot)
+                            && ledger.fits(meeting.getBuyer(), meeting.getStructure(), slot)) {
                         meeting.pinAt(slot, PinSource.PREVIOUS);
                         ledger.add(meeting);
                     }
@@ -180,29 +175,67 @@ public final class TimetableProblemFactory {
     }
 
     private static Map<String, PlannedBuyer> buildBuyers(EventSnapshot snapshot, List<Slot> slots, LocalDate eventDate) {
-        List<BuyerData> sorted = snapshot.buyers().stream().sorted(Comparator.comparing(BuyerData::ref)).toList();
+        Map<String, String> fixedLabels = new TreeMap<>();
+        snapshot.buyers().forEach(buyer -> fixedLabels.put(buyer.ref(), buyer.table()));
+        Map<String, String> tables = tables(fixedLabels, snapshot.event().tables());
+        Map<String, PlannedBuyer> buyers = new LinkedHashMap<>();
+        snapshot.buyers().stream().sorted(Comparator.comparing(BuyerData::ref)).forEach(buyer ->
+                buyers.put(buyer.ref(), buyer(buyer, tables.get(buyer.ref()), slots, eventDate)));
+        return buyers;
+    }
+
+    /**
+     * Each buyer's table: its fixed label when it has one, otherwise the next free label of
+     * "1".."tables" in ref order; null when no table is left (such a buyer cannot meet anyone).
+     *
+     * @param fixedLabelByRef every buyer of the event by ref, with its fixed label or null
+     */
+    public static Map<String, String> tables(Map<String, String> fixedLabelByRef, int tables) {
         Set<String> fixedLabels = new HashSet<>();
-        sorted.stream().map(BuyerData::table).filter(label -> label != null && !label.isBlank())
-                .forEach(fixedLabels::add);
-        int tables = snapshot.event().tables();
+        fixedLabelByRef.values().stream().filter(label -> label != null && !label.isBlank()).forEach(fixedLabels::add);
         int freeTables = Math.max(0, tables - fixedLabels.size());
         List<String> freeLabels = IntStream.rangeClosed(1, tables)
                 .mapToObj(Integer::toString)
                 .filter(label -> !fixedLabels.contains(label))
                 .limit(freeTables)
                 .toList();
-        Map<String, PlannedBuyer> buyers = new LinkedHashMap<>();
+        Map<String, String> tableByRef = new HashMap<>();
         int nextFree = 0;
-        for (BuyerData buyer : sorted) {
-            String table = buyer.table();
+        for (String ref : new TreeMap<>(fixedLabelByRef).keySet()) {
+            String table = fixedLabelByRef.get(ref);
             if (table == null || table.isBlank()) {
                 table = nextFree < freeLabels.size() ? freeLabels.get(nextFree++) : null;
             }
-            int max = buyer.maxMeetings() == null ? Integer.MAX_VALUE : buyer.maxMeetings();
-            buyers.put(buyer.ref(), new PlannedBuyer(buyer.ref(), table, max,
-                    slotsOverlapping(slots, buyer.unavailable(), eventDate)));
+            tableByRef.put(ref, table);
         }
-        return buyers;
+        return tableByRef;
+    }
+
+    /** A buyer as the solver (and {@link Occupancy}) sees it, at the table {@link #tables} gave it. */
+    public static PlannedBuyer buyer(BuyerData buyer, String table, List<Slot> slots, LocalDate eventDate) {
+        int max = buyer.maxMeetings() == null ? Integer.MAX_VALUE : buyer.maxMeetings();
+        return new PlannedBuyer(buyer.ref(), table, max, slotsOverlapping(slots, buyer.unavailable(), eventDate));
+    }
+
+    /**
+     * A structure as the solver (and {@link Occupancy}) sees it: a structure whose pitch is SELECTED
+     * cannot meet during the PITCHES items of the programme.
+     */
+    public static PlannedStructure structure(StructureData structure, List<Slot> slots, List<TimeWindow> pitchWindows,
+                                             LocalDate eventDate, int candidatePairCount) {
+        boolean selected = structure.pitch() != null && structure.pitch().status() == PitchStatus.SELECTED;
+        BitSet pitching = selected ? slotsOverlapping(slots, pitchWindows, eventDate) : new BitSet();
+        int max = structure.maxMeetings() == null ? Integer.MAX_VALUE : structure.maxMeetings();
+        return new PlannedStructure(structure.ref(), Math.max(1, structure.representatives()), max,
+                slotsOverlapping(slots, structure.unavailable(), eventDate), pitching, candidatePairCount);
+    }
+
+    /** When the pitches run: the programme's PITCHES items. */
+    public static List<TimeWindow> pitchWindows(List<ProgrammeItemData> programme) {
+        return programme.stream()
+                .filter(item -> item.kind() == ProgrammeKind.PITCHES)
+                .map(ProgrammeItemData::window)
+                .toList();
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
@@ -231,51 +264,5 @@ public final class TimetableProblemFactory {
         boolean declinedByStructure;
         int weight;
         int bestPriority;
-    }
-
-    private static final class PlannedStructureDraft {
-        final StructureData data;
-        final BitSet unavailable;
-        final BitSet pitching;
-
-        PlannedStructureDraft(StructureData data, List<Slot> slots, List<TimeWindow> pitchWindows, LocalDate eventDate) {
-            this.data = data;
-            this.unavailable = slotsOverlapping(slots, data.unavailable(), eventDate);
-            boolean selected = data.pitch() != null && data.pitch().status() == PitchStatus.SELECTED;
-            this.pitching = selected ? slotsOverlapping(slots, pitchWindows, eventDate) : new BitSet();
-        }
-
-        PlannedStructure toPlanned(int candidatePairCount) {
-            int max = data.maxMeetings() == null ? Integer.MAX_VALUE : data.maxMeetings();
-            return new PlannedStructure(data.ref(), Math.max(1, data.representatives()), max, unavailable, pitching,
-                    candidatePairCount);
-        }
-    }
-
-    /** What the pins placed so far take, to keep previous meetings only where they still fit. */
-    private static final class PinLedger {
-        final Set<String> buyerSlots = new HashSet<>();
-        final Map<String, Integer> structureSlotCounts = new HashMap<>();
-        final Map<String, Integer> buyerCounts = new HashMap<>();
-        final Map<String, Integer> structureCounts = new HashMap<>();
-
-        boolean fits(MeetingAssignment meeting, Slot slot) {
-            String buyer = meeting.getBuyer().getRef();
-            String structure = meeting.getStructure().getRef();
-            return !buyerSlots.contains(buyer + "@" + slot.index())
-                    && structureSlotCounts.getOrDefault(structure + "@" + slot.index(), 0)
-                    < meeting.getStructure().getRepresentatives()
-                    && buyerCounts.getOrDefault(buyer, 0) < meeting.getBuyer().getMaxMeetings()
-                    && structureCounts.getOrDefault(structure, 0) < meeting.getStructure().getMaxMeetings();
-        }
-
-        void add(MeetingAssignment meeting) {
-            String buyer = meeting.getBuyer().getRef();
-            String structure = meeting.getStructure().getRef();
-            buyerSlots.add(buyer + "@" + meeting.getSlot().index());
-            structureSlotCounts.merge(structure + "@" + meeting.getSlot().index(), 1, Integer::sum);
-            buyerCounts.merge(buyer, 1, Integer::sum);
-            structureCounts.merge(structure, 1, Integer::sum);
-        }
     }
 }
