@@ -54,9 +54,13 @@ public class BookingService {
      */
     @Transactional
     public Booking book(long eventId, String buyerRef, String structureRef, String date, String start) {
+        caller.requireMemberOf(eventId);
+        // Decided on the ref alone, so that a buyer learns nothing about who else is registered.
+        if (!caller.isOrganizer() && !caller.principal().map(me -> me.ref().equals(buyerRef)).orElse(false)) {
+            throw new ForbiddenException("a buyer may only book meetings for themselves");
+        }
         // Serialized per event: the checks below and the insert see no other booking land in between.
         Event event = events.lock(eventId);
-        caller.requireMemberOf(eventId);
         Problems problems = new Problems();
         problems.requiredText("buyer", buyerRef);
         problems.requiredText("structure", structureRef);
@@ -65,9 +69,6 @@ public class BookingService {
         problems.throwIfAny();
         Buyer buyer = registrations.findBuyer(eventId, buyerRef);
         Structure structure = registrations.findStructure(eventId, structureRef);
-        if (!caller.isOrganizer() && !caller.is(buyer)) {
-            throw new ForbiddenException("only the organizer or the buyer may book a meeting for this buyer");
-        }
         List<Slot> slots = event.slots();
         Slot slot = Slots.startingAt(slots, day, time).orElseThrow(() -> new ConflictException(
                 "no meeting slot starts at " + day + " " + time + ": meetings take the slots of the networking sessions"));
