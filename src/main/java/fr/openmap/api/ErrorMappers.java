@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.openmap.access.ForbiddenException;
 import fr.openmap.access.UnauthorizedException;
+import fr.openmap.validation.Collisions;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.NotFoundException;
 import fr.openmap.validation.Problem;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -93,6 +97,15 @@ public class ErrorMappers {
         }
         String message = e.getMessage() == null ? "request refused" : e.getMessage();
         return json(status, ApiError.of(status, message));
+    }
+
+    /**
+     * A write that lost a race at the database (a unique key taken, a row removed, a lock not obtained in
+     * time), also when the commit wraps it: 409 saying so. Anything else of these types stays a 500.
+     */
+    @ServerExceptionMapper({PersistenceException.class, ArcUndeclaredThrowableException.class, TransactionalException.class})
+    public Response concurrentChange(RuntimeException e) {
+        return Collisions.describe(e).map(sentence -> json(409, ApiError.of(409, sentence))).orElseGet(() -> unexpected(e));
     }
 
     @ServerExceptionMapper
