@@ -12,6 +12,7 @@ import fr.openmap.validation.NotFoundException;
 import fr.openmap.validation.Problem;
 import io.quarkus.arc.ArcUndeclaredThrowableException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -103,9 +104,11 @@ public class ErrorMappers {
      * A write that lost a race at the database (a unique key taken, a row removed, a lock not obtained in
      * time), also when the commit wraps it: 409 saying so. Anything else of these types stays a 500.
      */
-    @ServerExceptionMapper({PersistenceException.class, ArcUndeclaredThrowableException.class, TransactionalException.class})
-    public Response concurrentChange(RuntimeException e) {
-        return Collisions.describe(e).map(sentence -> json(409, ApiError.of(409, sentence))).orElseGet(() -> unexpected(e));
+    @ServerExceptionMapper({PersistenceException.class, RollbackException.class, TransactionalException.class,
+            ArcUndeclaredThrowableException.class})
+    public Response concurrentChange(Exception e) {
+        return Collisions.describe(e).map(sentence -> json(409, ApiError.of(409, sentence)))
+                .orElseGet(() -> unexpected(e instanceof RuntimeException r ? r : new RuntimeException(e)));
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,7 @@ package fr.openmap.validation;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
@@ -79,7 +80,7 @@ public final class Collisions {
                 };
             }
             if (e instanceof LockAcquisitionException || e instanceof PessimisticLockException
-                    || e instanceof org.hibernate.PessimisticLockException) {
+                    || e instanceof LockTimeoutException || e instanceof org.hibernate.PessimisticLockException) {
                 return Optional.of(sentence("another change of this event was still in progress"));
             }
             if (e instanceof StaleStateException || e instanceof OptimisticLockException) {
