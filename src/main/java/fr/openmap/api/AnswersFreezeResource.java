@@ -1,5 +1,6 @@
 package fr.openmap.api;
 
+import fr.openmap.access.Caller;
 import fr.openmap.api.ApiViews.AnswersFreeze;
 import fr.openmap.event.EventService;
 import fr.openmap.requests.MeetingRequestService;
@@ -19,7 +20,7 @@ public class AnswersFreezeResource {
     @Inject
     EventService events;
     @Inject
-    fr.openmap.access.Caller caller;
+    Caller caller;
 
     @GET
     public AnswersFreeze get(@PathParam("eventId") long eventId) {

@@ -2,13 +2,13 @@ package fr.openmap.requests;
 
 import fr.openmap.access.Caller;
 import fr.openmap.access.ForbiddenException;
-import fr.openmap.validation.Collisions;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Structure;
+import fr.openmap.validation.Collisions;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.NotFoundException;
