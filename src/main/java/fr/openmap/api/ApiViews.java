@@ -7,6 +7,7 @@ import fr.openmap.registration.IssuedToken;
 import fr.openmap.requests.Booking;
 import fr.openmap.requests.MeetingRequest;
 
+import java.time.ZoneId;
 import java.util.List;
 
 /** The JSON shapes the API answers with (besides the event file's own records). */
@@ -32,9 +33,19 @@ public final class ApiViews {
         }
     }
 
-    public record RequestView(long id, String from, String to, int priority, String status) {
+    /** {@code answeredBy}: "organizer" or the ref of the one asked; {@code answeredAt} in the event's time zone. */
+    public record RequestView(long id, String from, String to, int priority, String status, String answeredBy,
+                              String answeredAt) {
         public static RequestView of(MeetingRequest r) {
-            return new RequestView(r.id, r.fromRef(), r.toRef(), r.priority, r.status.name());
+            return new RequestView(r.id, r.fromRef(), r.toRef(), r.priority, r.status.name(), r.answeredBy,
+                    EventFileWriter.moment(r.answeredAt, ZoneId.of(r.event.timezone)));
+        }
+    }
+
+    /** When participants' answers to requests are (or were) frozen; {@code at} null: never. */
+    public record AnswersFreeze(String at) {
+        public static AnswersFreeze of(Event e) {
+            return new AnswersFreeze(EventFileWriter.moment(e.answersFrozenAt, ZoneId.of(e.timezone)));
         }
     }
 

@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.openmap.access.ForbiddenException;
 import fr.openmap.access.OrganizerIdentityProvider;
+import fr.openmap.validation.Collisions;
 import io.quarkus.security.AuthenticationFailedException;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.NotFoundException;
 import fr.openmap.validation.Problem;
+import io.quarkus.arc.ArcUndeclaredThrowableException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -116,6 +121,17 @@ public class ErrorMappers {
         }
         String message = e.getMessage() == null ? "request refused" : e.getMessage();
         return json(status, ApiError.of(status, message));
+    }
+
+    /**
+     * A write that lost a race at the database (a unique key taken, a row removed, a lock not obtained in
+     * time), also when the commit wraps it: 409 saying so. Anything else of these types stays a 500.
+     */
+    @ServerExceptionMapper({PersistenceException.class, RollbackException.class, TransactionalException.class,
+            ArcUndeclaredThrowableException.class})
+    public Response concurrentChange(Exception e) {
+        return Collisions.describe(e).map(sentence -> json(409, ApiError.of(409, sentence)))
+                .orElseGet(() -> unexpected(e instanceof RuntimeException r ? r : new RuntimeException(e)));
     }
 
     @ServerExceptionMapper

@@ -36,6 +36,9 @@ public class Event extends PanacheEntity {
     public int tables;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
+    /** From this moment participants can no longer answer or withdraw meeting requests; null: never. */
+    @Column(name = "answers_frozen_at")
+    public Instant answersFrozenAt;
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

@@ -4,6 +4,7 @@ import fr.openmap.registration.LegalForm;
 import fr.openmap.registration.PitchStatus;
 import fr.openmap.requests.RequestStatus;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -21,8 +22,14 @@ public record EventSnapshot(EventInfo event, List<BuyerData> buyers, List<Struct
         return Slots.of(event.programme());
     }
 
+    /** {@code answersFrozenAt}: from then on participants can no longer answer meeting requests; null: never. */
     public record EventInfo(String slug, String title, String theme, String venue, LocalDate date, ZoneId timezone,
-                            int pitchPlaces, int tables, List<ProgrammeItemData> programme) {
+                            int pitchPlaces, int tables, List<ProgrammeItemData> programme, Instant answersFrozenAt) {
+
+        public EventInfo(String slug, String title, String theme, String venue, LocalDate date, ZoneId timezone,
+                         int pitchPlaces, int tables, List<ProgrammeItemData> programme) {
+            this(slug, title, theme, venue, date, timezone, pitchPlaces, tables, programme, null);
+        }
     }
 
     public record BuyerData(String ref, String organization, String service, String contactName, String email,

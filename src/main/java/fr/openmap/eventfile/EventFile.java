@@ -15,9 +15,10 @@ public record EventFile(String format, Event event, List<Buyer> buyers, List<Str
 
     public static final String FORMAT = "openmap-event/1";
 
+    /** {@code answersFrozenAt}: optional, the moment from which participants can no longer answer requests. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Event(String slug, String title, String theme, String date, String timezone, String venue,
-                        Integer pitchPlaces, Integer tables, List<ProgrammeItem> programme) {
+                        Integer pitchPlaces, Integer tables, List<ProgrammeItem> programme, String answersFrozenAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -55,6 +55,7 @@ public class EventFileService {
         event.timezone = info.timezone().getId();
         event.pitchPlaces = info.pitchPlaces();
         event.tables = info.tables();
+        event.answersFrozenAt = info.answersFrozenAt();
         int position = 0;
         for (ProgrammeItemData data : info.programme()) {
             ProgrammeItem item = new ProgrammeItem();
@@ -128,7 +129,8 @@ public class EventFileService {
         List<EventSnapshot.BookingData> bookings = Booking.<Booking>list("event = ?1 order by id", event).stream()
                 .map(b -> new EventSnapshot.BookingData(b.buyer.ref, b.structure.ref, b.slotDate, b.slotStart)).toList();
         EventSnapshot.EventInfo info = new EventSnapshot.EventInfo(event.slug, event.title, event.theme, event.venue,
-                event.date, java.time.ZoneId.of(event.timezone), event.pitchPlaces, event.tables, event.programmeData());
+                event.date, java.time.ZoneId.of(event.timezone), event.pitchPlaces, event.tables, event.programmeData(),
+                event.answersFrozenAt);
         return new EventSnapshot(info, buyers, structures, requests, bookings);
     }
 

@@ -17,6 +17,7 @@ import fr.openmap.registration.PitchStatus;
 import fr.openmap.requests.RequestStatus;
 import fr.openmap.validation.Problems;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -95,8 +96,10 @@ public final class EventFileValidator {
         if (items.stream().filter(Objects::nonNull).noneMatch(i -> "NETWORKING".equals(i.kind()))) {
             problems.add("$.event.programme", "has no NETWORKING item: there would be no slot for meetings");
         }
+        Instant answersFrozenAt = problems.moment("$.event.answersFrozenAt", event.answersFrozenAt(),
+                zone == null ? java.time.ZoneOffset.UTC : zone); // a bad zone is reported above; still check this one
         return new EventInfo(slug, title, event.theme(), event.venue(), date, zone,
-                pitchPlaces == null ? 0 : pitchPlaces, tables == null ? 0 : tables, List.copyOf(programme));
+                pitchPlaces == null ? 0 : pitchPlaces, tables == null ? 0 : tables, List.copyOf(programme), answersFrozenAt);
     }
 
     private ProgrammeItemData programmeItem(String at, EventFile.ProgrammeItem item, LocalDate eventDate) {

@@ -4,8 +4,11 @@ import fr.openmap.event.EventSnapshot;
 import fr.openmap.event.ProgrammeItemData;
 import fr.openmap.event.TimeWindow;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Writes an {@link EventSnapshot} back as an {@code openmap-event/1} document (the inverse of the validator). */
@@ -19,7 +22,8 @@ public final class EventFileWriter {
         LocalDate day = e.date();
         EventFile.Event event = new EventFile.Event(e.slug(), e.title(), e.theme(), day.toString(),
                 e.timezone().getId(), e.venue(), e.pitchPlaces(), e.tables(),
-                e.programme().stream().map(item -> programmeItem(item, day)).toList());
+                e.programme().stream().map(item -> programmeItem(item, day)).toList(),
+                moment(e.answersFrozenAt(), e.timezone()));
         List<EventFile.Buyer> buyers = snapshot.buyers().stream().map(b -> buyer(b, day)).toList();
         List<EventFile.Structure> structures = snapshot.structures().stream().map(s -> structure(s, day)).toList();
         List<EventFile.Request> requests = snapshot.requests().stream()
@@ -57,6 +61,11 @@ public final class EventFileWriter {
     /** The format lets a date default to the event's day: only other days are written. */
     private static String dateUnlessEventDay(LocalDate date, LocalDate day) {
         return date == null || date.equals(day) ? null : date.toString();
+    }
+
+    /** A moment as it is written in files and the API: in the event's time zone, with its offset. */
+    public static String moment(Instant moment, ZoneId zone) {
+        return moment == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(moment.atZone(zone));
     }
 
     public static String time(LocalTime time) {

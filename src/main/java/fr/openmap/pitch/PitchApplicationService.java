@@ -7,6 +7,7 @@ import fr.openmap.pitch.PitchForms.ApplicationForm;
 import fr.openmap.registration.PitchStatus;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Structure;
+import fr.openmap.validation.Collisions;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
 import fr.openmap.validation.Problems;
@@ -61,8 +62,9 @@ public class PitchApplicationService {
         Structure structure = registrations.findStructure(eventId, ref);
         caller.requireSelfOrOrganizer(structure);
         calls.requireOpen(calls.require(event));
+        String alreadyApplied = "'" + ref + "' has already applied to pitch at this event";
         if (PitchApplication.of(structure).isPresent()) {
-            throw new ConflictException("'" + ref + "' has already applied to pitch at this event");
+            throw new ConflictException(alreadyApplied);
         }
         PitchApplication application = new PitchApplication();
         application.event = event;
@@ -72,7 +74,7 @@ public class PitchApplicationService {
         application.socialImpact = socialImpact;
         application.references.addAll(references);
         application.submittedBy = statuses.actor();
-        application.persist();
+        Collisions.insert(application, alreadyApplied); // the same structure applying twice at once: one wins
         statuses.change(structure, PitchStatus.APPLIED, null, "applied to pitch");
         return application;
     }

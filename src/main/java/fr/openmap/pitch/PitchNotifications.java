@@ -54,10 +54,14 @@ public class PitchNotifications {
         return drafts(readyEvent(eventId));
     }
 
-    /** Writes one outbox message per applicant whose current status it was not told yet. */
+    /**
+     * Writes one outbox message per applicant whose current status it was not told yet. The event row is
+     * locked so that two sends at once do not both find the same applicants untold.
+     */
     @Transactional
     public List<Draft> send(long eventId) {
         caller.requireOrganizer();
+        events.lock(eventId);
         List<Draft> drafts = drafts(readyEvent(eventId));
         drafts.forEach(this::write);
         return drafts;

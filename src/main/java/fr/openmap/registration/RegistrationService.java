@@ -63,10 +63,11 @@ public class RegistrationService {
         return structure;
     }
 
+    /** Registrations of one event run one after the other (event row locked): tables and refs are counted once. */
     @Transactional
     public Registered<Buyer> createBuyer(long eventId, EventFile.Buyer form) {
         caller.requireOrganizer();
-        Event event = events.require(eventId);
+        Event event = events.lock(eventId);
         BuyerData data = EventFileValidator.validBuyer(form, event.date);
         long count = Buyer.count("event", event);
         if (count >= event.tables) {
@@ -85,7 +86,7 @@ public class RegistrationService {
     @Transactional
     public Registered<Structure> createStructure(long eventId, EventFile.Structure form) {
         caller.requireOrganizer();
-        Event event = events.require(eventId);
+        Event event = events.lock(eventId);
         StructureData data = EventFileValidator.validStructure(form, event.date);
         Structure structure = new Structure();
         structure.event = event;
@@ -100,6 +101,7 @@ public class RegistrationService {
     @Transactional
     public Buyer updateBuyer(long eventId, String ref, EventFile.Buyer form) {
         Buyer buyer = buyer(eventId, ref);
+        events.lock(eventId); // a table given at the same time by another change is seen by checkTableFree
         BuyerData data = EventFileValidator.validBuyer(form, buyer.event.date);
         String table = buyer.table;
         buyer.apply(data);

@@ -35,6 +35,11 @@ public class MeetingRequest extends PanacheEntity {
     public RequestStatus status = RequestStatus.PENDING;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
+    /** Who gave the current answer: {@code organizer}, or the ref of the one asked; null while PENDING. */
+    @Column(name = "answered_by")
+    public String answeredBy;
+    @Column(name = "answered_at")
+    public Instant answeredAt;
 
     public String fromRef() {
         return fromBuyer ? buyer.ref : structure.ref;

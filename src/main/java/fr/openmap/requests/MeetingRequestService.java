@@ -8,6 +8,7 @@ import fr.openmap.registration.Buyer;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Structure;
+import fr.openmap.validation.Collisions;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.NotFoundException;
@@ -16,11 +17,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Meeting requests: asked by a buyer or a structure, answered by the other side, or withdrawn. */
 @ApplicationScoped
 public class MeetingRequestService {
+
+    /** {@link MeetingRequest#answeredBy} when the organizer answered. */
+    public static final String ANSWERED_BY_ORGANIZER = "organizer";
 
     @Inject
     EventService events;
@@ -46,11 +53,12 @@ public class MeetingRequestService {
         problems.requiredText("to", to);
         problems.between("priority", priority, 1, 3);
         problems.throwIfAny();
-        Participant asker = registrations.findParticipant(eventId, from);
-        Participant asked = registrations.findParticipant(eventId, to);
-        if (!caller.isOrganizer() && !caller.is(asker)) {
+        // Decided on the ref alone, before any lookup, so that the answer says nothing about others.
+        if (!caller.isOrganizer() && !caller.principal().map(me -> me.ref().equals(from)).orElse(false)) {
             throw new ForbiddenException("you may only ask for meetings in your own name");
         }
+        Participant asker = registrations.findParticipant(eventId, from);
+        Participant asked = registrations.findParticipant(eventId, to);
         if (asker instanceof Buyer == asked instanceof Buyer) {
             throw InvalidInputException.of("to", "a request must be between a buyer and a structure, not between two "
                     + (asker instanceof Buyer ? "buyers" : "structures"));
@@ -62,10 +70,10 @@ public class MeetingRequestService {
         request.structure = (Structure) (request.fromBuyer ? asked : asker);
         if (MeetingRequest.count("buyer = ?1 and structure = ?2 and fromBuyer = ?3",
                 request.buyer, request.structure, request.fromBuyer) > 0) {
-            throw new ConflictException("'" + from + "' has already asked '" + to + "' for a meeting");
+            throw new ConflictException(alreadyAsked(from, to));
         }
         request.priority = priority;
-        request.persist();
+        Collisions.insert(request, alreadyAsked(from, to));
         return request;
     }
 
@@ -80,25 +88,71 @@ public class MeetingRequestService {
         return answer(eventId, requestId, RequestStatus.DECLINED);
     }
 
-    /** The one who asked takes the request back (or the organizer removes it). */
+    /** The one who asked takes the request back (or the organizer removes it); see {@link RequestTransitions}. */
     @Transactional
     public void withdraw(long eventId, long requestId) {
-        MeetingRequest request = find(eventId, requestId);
-        Participant asker = request.fromBuyer ? request.buyer : request.structure;
-        if (!caller.isOrganizer() && !caller.is(asker)) {
-            throw new ForbiddenException("only the one who asked may withdraw a request");
-        }
+        MeetingRequest request = lockedFind(eventId, requestId);
+        RequestTransitions.withdraw(request.status, role(request), freeze(request));
         request.delete();
     }
 
+    /**
+     * Records the answer, with who gave it and when, if {@link RequestTransitions} allows it; the same
+     * answer again changes nothing. The event row is locked first, so two answers (or an answer and a
+     * withdrawal, or a new freeze) to the same request are decided one after the other on fresh data.
+     */
     private MeetingRequest answer(long eventId, long requestId, RequestStatus status) {
-        MeetingRequest request = find(eventId, requestId);
-        Participant asked = request.fromBuyer ? request.structure : request.buyer;
-        if (!caller.isOrganizer() && !caller.is(asked)) {
-            throw new ForbiddenException("only the one who was asked may answer a request");
+        MeetingRequest request = lockedFind(eventId, requestId);
+        RequestTransitions.Role role = role(request);
+        if (RequestTransitions.answer(request.status, status, role, freeze(request)) == RequestTransitions.Outcome.APPLY) {
+            request.status = status;
+            request.answeredBy = role == RequestTransitions.Role.ORGANIZER ? ANSWERED_BY_ORGANIZER
+                    : (request.fromBuyer ? request.structure : request.buyer).ref;
+            request.answeredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         }
-        request.status = status;
         return request;
+    }
+
+    /** Sets (or with null lifts) the moment from which participants' answers are frozen: the organizer only. */
+    @Transactional
+    public Event freezeAnswers(long eventId, String at) {
+        caller.requireOrganizer();
+        Event event = events.lock(eventId);
+        Problems problems = new Problems();
+        Instant moment = problems.moment("at", at, ZoneId.of(event.timezone));
+        problems.throwIfAny();
+        event.answersFrozenAt = moment;
+        return event;
+    }
+
+    /**
+     * The answers freeze of the request's event (locked by {@link #lockedFind}), read from the row rather than
+     * from the entity, which may have been loaded before the lock: a freeze set meanwhile counts.
+     */
+    private static RequestTransitions.Freeze freeze(MeetingRequest request) {
+        Instant at = Event.getEntityManager()
+                .createQuery("select e.answersFrozenAt from Event e where e.id = ?1", Instant.class)
+                .setParameter(1, request.event.id).getSingleResult();
+        return new RequestTransitions.Freeze(at, ZoneId.of(request.event.timezone), Instant.now());
+    }
+
+    private RequestTransitions.Role role(MeetingRequest request) {
+        if (caller.isOrganizer()) {
+            return RequestTransitions.Role.ORGANIZER;
+        }
+        return caller.is(request.fromBuyer ? request.buyer : request.structure)
+                ? RequestTransitions.Role.ASKER : RequestTransitions.Role.ASKED;
+    }
+
+    /** Like {@link #find}, with the event row locked before the request is read. */
+    private MeetingRequest lockedFind(long eventId, long requestId) {
+        caller.requireMemberOf(eventId);
+        events.lock(eventId);
+        return find(eventId, requestId);
+    }
+
+    private static String alreadyAsked(String from, String to) {
+        return "'" + from + "' has already asked '" + to + "' for a meeting";
     }
 
     /** The request, if the caller is part of it; others get 404 so nothing leaks about it. */

@@ -1,7 +1,10 @@
 package fr.openmap.validation;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -174,6 +177,33 @@ public final class Problems {
             return null;
         }
         return value;
+    }
+
+    /**
+     * An optional moment: a date and time with its offset ({@code 2018-05-16T18:00:00+02:00}), or without one
+     * ({@code 2018-05-16T18:00}), then read in {@code zone}, the event's time zone. Years 2000 to 2100.
+     */
+    public Instant moment(String location, String value, ZoneId zone) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Instant moment;
+        try {
+            moment = OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                moment = LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
+            } catch (DateTimeParseException e) {
+                add(location, "'" + value + "' is not a date and time of the form YYYY-MM-DDTHH:MM[:SS][+HH:MM]");
+                return null;
+            }
+        }
+        int year = moment.atZone(zone).getYear();
+        if (year < 2000 || year > 2100) {
+            add(location, "'" + value + "' is not between the years 2000 and 2100");
+            return null;
+        }
+        return moment;
     }
 
     static boolean passesLuhn(String digits) {

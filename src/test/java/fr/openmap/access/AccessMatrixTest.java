@@ -126,6 +126,9 @@ class AccessMatrixTest {
                 new Target("POST", "/api/events/{eventId}/requests/{id}/withdraw", Victim.STRUCTURE, null, false),
                 new Target("DELETE", "/api/events/{eventId}/requests/{id}", Victim.STRUCTURE, null, false),
 
+                new Target("GET", "/api/events/{eventId}/answers-freeze", Victim.EVENT, null, true),
+                new Target("PUT", "/api/events/{eventId}/answers-freeze", Victim.EVENT, Map.of("at", "2018-05-16T18:00:00+02:00"), false),
+
                 new Target("GET", "/api/events/{eventId}/bookings", Victim.BUYER, null, true),
                 new Target("POST", "/api/events/{eventId}/bookings", Victim.BUYER,
                         Map.of("buyer", "B01", "structure", "S08", "start", "11:15"), false),
