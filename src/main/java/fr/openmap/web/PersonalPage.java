@@ -10,6 +10,8 @@ import fr.openmap.registration.Participant;
 import fr.openmap.requests.MeetingRequest;
 import fr.openmap.requests.MeetingRequestService;
 import fr.openmap.requests.RequestStatus;
+import fr.openmap.requests.RequestTransitions;
+import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -35,6 +37,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -59,14 +63,14 @@ public class PersonalPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(Labels t, AgendaView agenda, List<RequestLine> requests, String notice,
-                                            String answerAction);
+                                            String frozen, String answerAction);
 
         static native TemplateInstance refused(Labels t, String message);
     }
 
     /** One request on the page: who asked whom, its priority and answer, and whether this participant may answer it. */
     public record RequestLine(long id, String counterpart, boolean askedByMe, int priority, String status,
-                              boolean answerable) {
+                              boolean canAccept, boolean canDecline) {
     }
 
     @GET
@@ -82,10 +86,16 @@ public class PersonalPage {
         }
         Labels t = Labels.of(english(lang, me));
         AgendaView agenda = agendas.currentAgenda(eventId, ref, t.english());
-        List<RequestLine> lines = requests.list(eventId).stream().map(r -> line(r, me, t)).toList();
-        String notice = "accepted".equals(done) ? t.acceptedNotice() : "declined".equals(done) ? t.declinedNotice() : null;
+        boolean frozen = new RequestTransitions.Freeze(me.event.answersFrozenAt, ZoneId.of(me.event.timezone), Instant.now()).frozen();
+        List<RequestLine> lines = requests.list(eventId).stream().map(r -> line(r, me, t, frozen)).toList();
+        String notice = switch (done == null ? "" : done) {
+            case "accepted" -> t.acceptedNotice();
+            case "declined" -> t.declinedNotice();
+            case "refused" -> t.answerRefused();
+            default -> null;
+        };
         String action = PersonalSession.pagePath(eventId, ref) + "/requests/";
-        return Response.ok(Templates.page(t, agenda, lines, notice, action).render()).build();
+        return Response.ok(Templates.page(t, agenda, lines, notice, frozen ? t.answersFrozen() : null, action).render()).build();
     }
 
     /** Accepts or declines a request asked of this participant, then shows the page again. */
@@ -96,13 +106,17 @@ public class PersonalPage {
                            @PathParam("requestId") long requestId, @PathParam("answer") String answer,
                            @FormParam("lang") String lang) {
         requireOwnPrincipal(eventId, ref);
-        switch (answer) {
-            case "accept" -> requests.accept(eventId, requestId);
-            case "decline" -> requests.decline(eventId, requestId);
-            default -> throw new NotFoundException("no such answer: " + answer);
+        String done = answer.equals("accept") ? "accepted" : "declined";
+        try {
+            switch (answer) {
+                case "accept" -> requests.accept(eventId, requestId);
+                case "decline" -> requests.decline(eventId, requestId);
+                default -> throw new NotFoundException("no such answer: " + answer);
+            }
+        } catch (ConflictException e) {
+            done = "refused"; // answers were frozen, or the request changed meanwhile: the page says so
         }
-        UriBuilder back = UriBuilder.fromPath(PersonalSession.pagePath(eventId, ref))
-                .queryParam("done", answer.equals("accept") ? "accepted" : "declined");
+        UriBuilder back = UriBuilder.fromPath(PersonalSession.pagePath(eventId, ref)).queryParam("done", done);
         if (lang != null && !lang.isBlank()) {
             back.queryParam("lang", lang);
         }
@@ -132,11 +146,13 @@ public class PersonalPage {
                 .build();
     }
 
-    private static RequestLine line(MeetingRequest r, Participant me, Labels t) {
+    /** The one asked may answer, and change their answer, until answers are frozen (see RequestTransitions). */
+    private static RequestLine line(MeetingRequest r, Participant me, Labels t, boolean frozen) {
         boolean askedByMe = r.fromRef().equals(me.ref);
         Participant other = r.buyer.ref.equals(me.ref) ? r.structure : r.buyer;
+        boolean mayAnswer = !askedByMe && !frozen;
         return new RequestLine(r.id, other.displayName(), askedByMe, r.priority, t.status(r.status),
-                !askedByMe && r.status == RequestStatus.PENDING);
+                mayAnswer && r.status != RequestStatus.ACCEPTED, mayAnswer && r.status != RequestStatus.DECLINED);
     }
 
     private static boolean english(String lang, Participant me) {

@@ -93,6 +93,32 @@ class PersonalPageTest {
     }
 
     @Test
+    void aBuyerMayChangeTheirAnswerUntilTheOrganizerFreezesAnswers() {
+        long requestId = organizer().body(Map.of("from", "S08", "to", "B01", "priority", 1))
+                .post("/api/events/" + eventId + "/requests").then().statusCode(201).extract().jsonPath().getLong("id");
+        String row = "tr.request[data-request='" + requestId + "']";
+        browser.get(page("B01", TestEvents.tokenOf(imported, "B01")));
+        browser.findElement(By.cssSelector(row + " button.accept")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        // accepted: now only "Refuser" is offered
+        assertTrue(browser.findElements(By.cssSelector(row + " button.accept")).isEmpty());
+        assertEquals("Refuser", browser.findElement(By.cssSelector(row + " button.decline")).getText());
+
+        // the organizer freezes answers while the page is open: the click is refused, in words, and nothing changes
+        organizer().body(Map.of("at", "2018-05-16T18:00:00+02:00")).put("/api/events/" + eventId + "/answers-freeze")
+                .then().statusCode(200);
+        browser.findElement(By.cssSelector(row + " button.decline")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("notice"), "Votre réponse n'a pas été enregistrée"));
+        assertEquals("acceptée", browser.findElement(By.cssSelector(row + " .status")).getText());
+        assertTrue(browser.findElements(By.cssSelector(row + " button")).isEmpty());
+        assertEquals("Les réponses aux demandes sont closes : pour tout changement, écrivez à l'organisateur.",
+                browser.findElement(By.id("frozen")).getText());
+        organizer().get("/api/events/" + eventId + "/requests").then()
+                .body("find { it.id == " + requestId + " }.status", org.hamcrest.Matchers.equalTo("ACCEPTED"));
+    }
+
+    @Test
     void aStructureCannotAnswerARequestItMade() {
         // S07 asked B01 in the example: S07's page shows no answer buttons for it
         browser.get(page("S07", TestEvents.tokenOf(imported, "S07")));
