@@ -35,7 +35,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             return Map.of();
         }
         try {
-            postgres = EmbeddedPostgres.builder().start();
+            // a throwaway database: no need to wait for the disk
+            postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
         }
