@@ -3,6 +3,7 @@ package fr.openmap.eventfile;
 import fr.openmap.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** One test per family of bad input: each is refused whole, names where and what, and stores nothing. */
 @QuarkusTest
+@Tag("persistence")
 class EventFileValidationTest {
 
     /** Posts the file, expects 422, checks nothing was stored, and returns the answer to assert on. */

@@ -3,6 +3,7 @@ package fr.openmap.eventfile;
 import fr.openmap.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 @QuarkusTest
+@Tag("persistence")
 class EventImportExportTest {
 
     @Test

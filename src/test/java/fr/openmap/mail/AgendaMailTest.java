@@ -14,6 +14,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -42,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Personal agendas sent to a real SMTP server (GreenMail): content, calendar file, changes, preview. */
 @QuarkusTest
+@Tag("persistence")
 class AgendaMailTest {
 
     static final LocalDate DAY = LocalDate.of(2018, 5, 17);

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The outbox dispatcher against a real SMTP server (GreenMail): retries, giving up, crash recovery, resending. */
 @QuarkusTest
+@Tag("persistence")
 class OutboxDispatchTest {
 
     @Inject

@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The whole way: the example solved by the real solver, then exactly one agenda per participant, once. */
 @QuarkusTest
+@Tag("persistence")
 class SolvedAgendaDeliveryTest {
 
     @Inject

@@ -4,6 +4,7 @@ import fr.openmap.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Done when: twelve applications, two reviewers, six selected, the seventh wait-listed and promoted on a withdrawal. */
 @QuarkusTest
+@Tag("persistence")
 class CallForPitchesScenarioTest {
 
     /** Best first, with the median each gets from its two reviewers (Alice +0.25, Bruno -0.25). */

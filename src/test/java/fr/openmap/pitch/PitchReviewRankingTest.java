@@ -2,6 +2,7 @@ package fr.openmap.pitch;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,6 +16,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
+@Tag("persistence")
 class PitchReviewRankingTest {
 
     long eventId;

@@ -2,6 +2,7 @@ package fr.openmap.pitch;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,6 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
 @QuarkusTest
+@Tag("persistence")
 class PitchSelectionTest {
 
     long eventId;

@@ -4,6 +4,7 @@ import fr.openmap.TestEvents;
 import fr.openmap.mail.TestTimetables;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
+@Tag("persistence")
 class RegistrationTest {
 
     long eventId;

@@ -3,6 +3,7 @@ package fr.openmap.requests;
 import fr.openmap.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
-@org.junit.jupiter.api.Tag("persistence")
+@Tag("persistence")
 class BookingTest {
 
     long eventId;
