@@ -47,8 +47,8 @@ public class BookingService {
         Event event = events.require(eventId);
         caller.requireMemberOf(eventId);
         Problems problems = new Problems();
-        problems.requiredText("buyer", buyerRef);
-        problems.requiredText("structure", structureRef);
+        problems.ref("buyer", buyerRef);
+        problems.ref("structure", structureRef);
         LocalDate day = date == null ? event.date : problems.date("date", date);
         LocalTime time = problems.time("start", start);
         problems.throwIfAny();
