@@ -121,6 +121,7 @@ public class PitchCallService {
         }
         if (given.size() > Limits.CRITERIA) {
             problems.add("criteria", "has " + given.size() + " criteria: " + Limits.CRITERIA + " at most");
+            return criteria;
         }
         given.forEach((name, weight) -> {
             if (!CRITERION.matcher(name).matches()) {

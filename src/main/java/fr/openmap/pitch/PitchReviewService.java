@@ -130,6 +130,10 @@ public class PitchReviewService {
                     + criteria.stream().map(c -> c.name).toList());
             return scores;
         }
+        if (given.size() > Limits.CRITERIA) {
+            problems.add("scores", "has " + given.size() + " scores: one for each of " + criteria.stream().map(c -> c.name).toList());
+            return scores;
+        }
         for (PitchCriterion criterion : criteria) {
             Double score = given.get(criterion.name);
             String location = "scores." + criterion.name;
