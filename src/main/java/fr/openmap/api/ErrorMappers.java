@@ -29,6 +29,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e) {
+        LOG.debugf("input refused (422): %d problem(s)", e.problems().size());
         return json(422, new ApiError(422, "the input has " + e.problems().size() + " problem(s)", e.problems()));
     }
 
@@ -73,6 +74,8 @@ public class ErrorMappers {
                     .map(ref -> ref.getFieldName() != null ? "." + Problems.shown(ref.getFieldName()) : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining());
         }
+        // expected: one line at debug level at most (what a client sent is in the answer, not in the log)
+        LOG.debugf("unreadable body (400) at %s", location);
         return json(400, new ApiError(400, "the document is not valid JSON of the expected shape",
                 List.of(new Problem(location, readable(e)))));
     }

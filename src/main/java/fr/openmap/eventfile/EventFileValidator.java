@@ -336,6 +336,10 @@ public final class EventFileValidator {
         if (buyer == null) {
             throw fr.openmap.validation.InvalidInputException.of("body", "is required");
         }
+        if (buyer.ref() != null && !buyer.ref().isBlank()) {
+            // reported with the other fields; the registration decides what a ref in the body means
+            validator.problems.ref("ref", buyer.ref());
+        }
         BuyerData data = validator.buyer("", buyer, eventDate);
         validator.problems.throwIfAny();
         return data;
@@ -346,6 +350,10 @@ public final class EventFileValidator {
         EventFileValidator validator = new EventFileValidator();
         if (structure == null) {
             throw fr.openmap.validation.InvalidInputException.of("body", "is required");
+        }
+        if (structure.ref() != null && !structure.ref().isBlank()) {
+            // reported with the other fields; the registration decides what a ref in the body means
+            validator.problems.ref("ref", structure.ref());
         }
         StructureData data = validator.structure("", structure, eventDate);
         validator.problems.throwIfAny();
