@@ -11,7 +11,6 @@ import fr.openmap.requests.Booking;
 import fr.openmap.requests.MeetingRequest;
 import fr.openmap.timetable.ScheduledMeeting;
 import fr.openmap.validation.ConflictException;
-import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.NotFoundException;
 import fr.openmap.validation.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
