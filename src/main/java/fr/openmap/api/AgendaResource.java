@@ -6,6 +6,7 @@ import fr.openmap.access.Caller;
 import fr.openmap.mail.AgendaService;
 import fr.openmap.mail.PersonalLinks;
 import fr.openmap.validation.InvalidInputException;
+import fr.openmap.validation.Problems;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -49,7 +50,7 @@ public class AgendaResource {
         } else if (format.equals("text")) {
             text = true;
         } else {
-            throw InvalidInputException.of("format", "'" + format + "' is not a format: use html or text");
+            throw InvalidInputException.of("format", "'" + Problems.shown(format) + "' is not a format: use html or text");
         }
         AgendaService.Composed composed = agendas.preview(eventId, ref);
         return Response.ok(PersonalLinks.mask(text ? composed.text() : composed.html()))

@@ -1,17 +1,19 @@
 package fr.openmap.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.openmap.access.ForbiddenException;
 import fr.openmap.access.OrganizerIdentityProvider;
 import fr.openmap.validation.Collisions;
-import io.quarkus.security.AuthenticationFailedException;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.NotFoundException;
 import fr.openmap.validation.Problem;
+import fr.openmap.validation.Problems;
 import io.quarkus.arc.ArcUndeclaredThrowableException;
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
@@ -33,6 +35,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e) {
+        LOG.debugf("input refused (422): %d problem(s)", e.problems().size());
         return json(422, new ApiError(422, "the input has " + e.problems().size() + " problem(s)", e.problems()));
     }
 
@@ -87,20 +90,64 @@ public class ErrorMappers {
                 .type(MediaType.APPLICATION_JSON).entity(ApiError.of(401, message)).build();
     }
 
-    /** Malformed JSON, or a value of the wrong JSON type: 400 with where it is. */
+    /**
+     * Malformed JSON, a value of the wrong JSON type, or a document beyond Jackson's limits (nesting,
+     * number or string length): 400 with where it is. Expected, so not logged: the client gets the whole answer.
+     */
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         String location = "$";
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             location = "$" + mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .map(ref -> ref.getFieldName() != null ? "." + Problems.shown(ref.getFieldName()) : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining());
         }
-        String message = e.getOriginalMessage() == null ? "unreadable JSON" : e.getOriginalMessage();
-        int cut = message.indexOf('\n');
-        message = cut > 0 ? message.substring(0, cut) : message;
+        // expected: one line at debug level at most (what a client sent is in the answer, not in the log)
+        LOG.debugf("unreadable body (400) at %s", location);
         return json(400, new ApiError(400, "the document is not valid JSON of the expected shape",
-                List.of(new Problem(location, message))));
+                List.of(new Problem(location, readable(e)))));
+    }
+
+    /** What is wrong, in the client's terms (a JSON type, a limit), on one line. */
+    private static String readable(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && !(e.getCause() instanceof JsonProcessingException)) {
+            return "expected " + jsonKind(mismatch.getTargetType()) + " here";
+        }
+        JsonProcessingException cause = e.getCause() instanceof StreamConstraintsException limit ? limit : e;
+        if (cause instanceof StreamConstraintsException) {
+            return "the document exceeds a limit: " + firstLine(cause.getOriginalMessage())
+                    + (cause.getLocation() == null ? "" : " (line " + cause.getLocation().getLineNr()
+                    + ", column " + cause.getLocation().getColumnNr() + ")");
+        }
+        return firstLine(e.getOriginalMessage());
+    }
+
+    private static String jsonKind(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "a number";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "a text";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable JSON";
+        }
+        int cut = message.indexOf('\n');
+        return cut > 0 ? message.substring(0, cut) : message;
     }
 
     /** Quarkus maps this subtype itself with an empty body; ours says where the value is wrong. */

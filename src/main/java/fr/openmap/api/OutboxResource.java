@@ -5,7 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.access.Caller;
 import fr.openmap.mail.OutboxMessage;
 import fr.openmap.mail.OutboxStore;
-import fr.openmap.validation.InvalidInputException;
+import fr.openmap.validation.Problems;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /** The emails of an event: what was written, what was sent, what failed; resend one on purpose. */
@@ -46,12 +45,9 @@ public class OutboxResource {
         caller.requireOrganizer();
         OutboxMessage.Status wanted = null;
         if (status != null && !status.isBlank()) {
-            try {
-                wanted = OutboxMessage.Status.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("status", "unknown status '" + status + "': expected one of "
-                        + Arrays.toString(OutboxMessage.Status.values()));
-            }
+            Problems problems = new Problems();
+            wanted = problems.enumValue("status", status, OutboxMessage.Status.class);
+            problems.throwIfAny();
         }
         return outbox.ofEvent(eventId, wanted).stream().map(OutboxView::of).toList();
     }

@@ -15,6 +15,7 @@ import fr.openmap.event.TimeWindow;
 import fr.openmap.registration.LegalForm;
 import fr.openmap.registration.PitchStatus;
 import fr.openmap.requests.RequestStatus;
+import fr.openmap.validation.Limits;
 import fr.openmap.validation.Problems;
 
 import java.time.Instant;
@@ -75,18 +76,24 @@ public final class EventFileValidator {
             return null;
         }
         String slug = problems.slug("$.event.slug", event.slug());
-        String title = problems.requiredText("$.event.title", event.title());
+        String title = problems.requiredText("$.event.title", event.title(), Limits.TITLE);
+        String theme = problems.optionalText("$.event.theme", event.theme(), Limits.LONG_TEXT);
+        String venue = problems.optionalText("$.event.venue", event.venue(), Limits.LONG_TEXT);
         LocalDate date = problems.date("$.event.date", event.date());
         var zone = problems.zone("$.event.timezone", event.timezone());
-        Integer pitchPlaces = problems.atLeast("$.event.pitchPlaces", event.pitchPlaces(), 0);
+        Integer pitchPlaces = problems.optionalBetween("$.event.pitchPlaces", event.pitchPlaces(), 0, Limits.PITCH_PLACES_MAX);
         Integer tables = event.tables();
         if (tables == null) {
             problems.add("$.event.tables", "is required (how many tables are available for meetings)");
         } else {
-            tables = problems.atLeast("$.event.tables", tables, 1);
+            tables = problems.between("$.event.tables", tables, Limits.TABLES_MIN, Limits.TABLES_MAX);
         }
         List<ProgrammeItemData> programme = new ArrayList<>();
         List<EventFile.ProgrammeItem> items = event.programme() == null ? List.of() : event.programme();
+        if (items.size() > Limits.PROGRAMME_ITEMS) {
+            problems.add("$.event.programme", "has " + items.size() + " items: " + Limits.PROGRAMME_ITEMS + " at most");
+            items = List.of();
+        }
         for (int i = 0; i < items.size(); i++) {
             ProgrammeItemData item = programmeItem("$.event.programme[" + i + "]", items.get(i), date);
             if (item != null) {
@@ -98,7 +105,7 @@ public final class EventFileValidator {
         }
         Instant answersFrozenAt = problems.moment("$.event.answersFrozenAt", event.answersFrozenAt(),
                 zone == null ? java.time.ZoneOffset.UTC : zone); // a bad zone is reported above; still check this one
-        return new EventInfo(slug, title, event.theme(), event.venue(), date, zone,
+        return new EventInfo(slug, title, theme, venue, date, zone,
                 pitchPlaces == null ? 0 : pitchPlaces, tables == null ? 0 : tables, List.copyOf(programme), answersFrozenAt);
     }
 
@@ -108,30 +115,35 @@ public final class EventFileValidator {
             return null;
         }
         ProgrammeKind kind = problems.enumValue(at + ".kind", item.kind(), ProgrammeKind.class);
-        String title = problems.requiredText(at + ".title", item.title());
+        String title = problems.requiredText(at + ".title", item.title(), Limits.TITLE);
         LocalDate date = item.date() == null ? eventDate : problems.date(at + ".date", item.date());
         LocalTime start = problems.time(at + ".start", item.start());
         LocalTime end = problems.time(at + ".end", item.end());
         problems.endAfterStart(at + ".end", start, end);
+        Integer slotMinutes = null;
+        Integer changeover = null;
         if (kind == ProgrammeKind.NETWORKING) {
-            if (item.slotMinutes() == null || item.slotMinutes() < 1) {
-                problems.add(at + ".slotMinutes", "a NETWORKING item needs slotMinutes of at least 1");
+            if (item.slotMinutes() == null) {
+                problems.add(at + ".slotMinutes", "a NETWORKING item needs slotMinutes (" + Limits.SLOT_MINUTES_MIN
+                        + " to " + Limits.SLOT_MINUTES_MAX + ")");
+            } else {
+                slotMinutes = problems.between(at + ".slotMinutes", item.slotMinutes(),
+                        Limits.SLOT_MINUTES_MIN, Limits.SLOT_MINUTES_MAX);
             }
-            if (item.changeoverMinutes() != null && item.changeoverMinutes() < 0) {
-                problems.add(at + ".changeoverMinutes", "must not be negative");
-            }
-            if (start != null && end != null && item.slotMinutes() != null && item.slotMinutes() >= 1
-                    && start.plusMinutes(item.slotMinutes()).isAfter(end)) {
-                problems.add(at + ".slotMinutes", "a slot of " + item.slotMinutes()
+            changeover = item.changeoverMinutes() == null ? Integer.valueOf(0)
+                    : problems.between(at + ".changeoverMinutes", item.changeoverMinutes(), 0, Limits.CHANGEOVER_MINUTES_MAX);
+            if (start != null && end != null && slotMinutes != null && start.plusMinutes(slotMinutes).isAfter(end)) {
+                problems.add(at + ".slotMinutes", "a slot of " + slotMinutes
                         + " minutes does not fit between " + start + " and " + end);
+            }
+            if (slotMinutes == null || changeover == null) {
+                return null;
             }
         }
         if (kind == null || title == null || date == null || start == null || end == null) {
             return null;
         }
-        return new ProgrammeItemData(kind, title, date, start, end,
-                kind == ProgrammeKind.NETWORKING ? item.slotMinutes() : null,
-                kind == ProgrammeKind.NETWORKING ? (item.changeoverMinutes() == null ? 0 : item.changeoverMinutes()) : null);
+        return new ProgrammeItemData(kind, title, date, start, end, slotMinutes, changeover);
     }
 
     private List<BuyerData> buyers(List<EventFile.Buyer> list, LocalDate eventDate, EventInfo event) {
@@ -210,7 +222,7 @@ public final class EventFileValidator {
                     problems.add(at, "duplicate request from '" + r.from() + "' to '" + r.to() + "'");
                 }
             }
-            Integer priority = problems.between(at + ".priority", r.priority(), 1, 3);
+            Integer priority = problems.between(at + ".priority", r.priority(), Limits.PRIORITY_MIN, Limits.PRIORITY_MAX);
             RequestStatus status = problems.enumValue(at + ".status", r.status(), RequestStatus.class);
             requests.add(new RequestData(r.from(), r.to(), priority == null ? 0 : priority, status));
         }
@@ -243,12 +255,12 @@ public final class EventFileValidator {
             }
             boolean buyerOk = b.buyer() != null && buyerRefs.contains(b.buyer());
             if (!buyerOk) {
-                problems.add(at + ".buyer", b.buyer() == null ? "is required" : "unknown buyer ref '" + b.buyer() + "'");
+                problems.add(at + ".buyer", b.buyer() == null ? "is required" : "unknown buyer ref '" + Problems.shown(b.buyer()) + "'");
             }
             boolean structureOk = b.structure() != null && structureRefs.contains(b.structure());
             if (!structureOk) {
                 problems.add(at + ".structure", b.structure() == null ? "is required"
-                        : "unknown structure ref '" + b.structure() + "'");
+                        : "unknown structure ref '" + Problems.shown(b.structure()) + "'");
             }
             LocalDate date = b.date() == null ? eventDate : problems.date(at + ".date", b.date());
             LocalTime start = problems.time(at + ".start", b.start());
@@ -287,34 +299,37 @@ public final class EventFileValidator {
      * in a file, empty for a registration form, where locations are plain field names.
      */
     private BuyerData buyer(String at, EventFile.Buyer b, LocalDate eventDate) {
-        String organization = problems.requiredText(field(at, "organization"), b.organization());
-        String contact = problems.requiredText(field(at, "contactName"), b.contactName());
+        String organization = problems.requiredText(field(at, "organization"), b.organization(), Limits.LONG_TEXT);
+        String service = problems.optionalText(field(at, "service"), b.service(), Limits.LONG_TEXT);
+        String contact = problems.requiredText(field(at, "contactName"), b.contactName(), Limits.PERSON_NAME);
         String email = problems.email(field(at, "email"), b.email());
+        List<String> interests = interests(field(at, "interests"), b.interests());
         List<TimeWindow> unavailable = windows(field(at, "unavailable"), b.unavailable(), eventDate);
-        Integer maxMeetings = problems.atLeast(field(at, "maxMeetings"), b.maxMeetings(), 0);
-        String table = b.table() == null || b.table().isBlank() ? null : b.table().strip();
-        return new BuyerData(b.ref(), organization, b.service(), contact, email,
-                b.interests() == null ? List.of() : List.copyOf(b.interests()), unavailable, maxMeetings, table);
+        Integer maxMeetings = problems.optionalBetween(field(at, "maxMeetings"), b.maxMeetings(), 0, Limits.MAX_MEETINGS_MAX);
+        String table = problems.optionalText(field(at, "table"), b.table(), Limits.TABLE_LABEL);
+        return new BuyerData(b.ref(), organization, service, contact, email, interests, unavailable, maxMeetings, table);
     }
 
     /** Checks one structure's fields (not its ref); see {@link #buyer}. */
     private StructureData structure(String at, EventFile.Structure s, LocalDate eventDate) {
-        String name = problems.requiredText(field(at, "name"), s.name());
+        String name = problems.requiredText(field(at, "name"), s.name(), Limits.LONG_TEXT);
         LegalForm legalForm = problems.enumValue(field(at, "legalForm"), s.legalForm(), LegalForm.class);
         String siret = problems.siret(field(at, "siret"), s.siret());
         String department = problems.department(field(at, "department"), s.department());
-        String contact = problems.requiredText(field(at, "contactName"), s.contactName());
+        String sector = problems.optionalText(field(at, "sector"), s.sector(), Limits.LONG_TEXT);
+        String contact = problems.requiredText(field(at, "contactName"), s.contactName(), Limits.PERSON_NAME);
         String email = problems.email(field(at, "email"), s.email());
-        Integer representatives = problems.atLeast(field(at, "representatives"), s.representatives(), 1);
+        Integer representatives = problems.optionalBetween(field(at, "representatives"), s.representatives(),
+                Limits.REPRESENTATIVES_MIN, Limits.REPRESENTATIVES_MAX);
         List<TimeWindow> unavailable = windows(field(at, "unavailable"), s.unavailable(), eventDate);
-        Integer maxMeetings = problems.atLeast(field(at, "maxMeetings"), s.maxMeetings(), 0);
+        Integer maxMeetings = problems.optionalBetween(field(at, "maxMeetings"), s.maxMeetings(), 0, Limits.MAX_MEETINGS_MAX);
         PitchInfo pitch = null;
         if (s.pitch() != null) {
             PitchStatus status = problems.enumValue(field(at, "pitch.status"), s.pitch().status(), PitchStatus.class);
-            Integer rank = problems.atLeast(field(at, "pitch.rank"), s.pitch().rank(), 1);
+            Integer rank = problems.optionalBetween(field(at, "pitch.rank"), s.pitch().rank(), 1, Limits.PITCH_RANK_MAX);
             pitch = new PitchInfo(status, rank);
         }
-        return new StructureData(s.ref(), name, legalForm, siret, department, s.sector(), contact, email,
+        return new StructureData(s.ref(), name, legalForm, siret, department, sector, contact, email,
                 representatives == null ? 1 : representatives, unavailable, maxMeetings, pitch);
     }
 
@@ -323,6 +338,10 @@ public final class EventFileValidator {
         EventFileValidator validator = new EventFileValidator();
         if (buyer == null) {
             throw fr.openmap.validation.InvalidInputException.of("body", "is required");
+        }
+        if (buyer.ref() != null && !buyer.ref().isBlank()) {
+            // reported with the other fields; the registration decides what a ref in the body means
+            validator.problems.ref("ref", buyer.ref());
         }
         BuyerData data = validator.buyer("", buyer, eventDate);
         validator.problems.throwIfAny();
@@ -335,6 +354,10 @@ public final class EventFileValidator {
         if (structure == null) {
             throw fr.openmap.validation.InvalidInputException.of("body", "is required");
         }
+        if (structure.ref() != null && !structure.ref().isBlank()) {
+            // reported with the other fields; the registration decides what a ref in the body means
+            validator.problems.ref("ref", structure.ref());
+        }
         StructureData data = validator.structure("", structure, eventDate);
         validator.problems.throwIfAny();
         return data;
@@ -344,9 +367,14 @@ public final class EventFileValidator {
         return at.isEmpty() ? name : at + "." + name;
     }
 
-    private String ref(String at, String ref) {
-        if (ref == null || ref.isBlank()) {
-            problems.add(at, "is required");
+    private String ref(String at, String given) {
+        String ref = problems.ref(at, given);
+        if (ref == null) {
+            return null;
+        }
+        if (!ref.equals(given)) {
+            // a ref is an identifier: stripping it here would make requests and bookings miss it
+            problems.add(at, "must not start or end with spaces");
             return null;
         }
         if (buyerRefs.contains(ref) || structureRefs.contains(ref)) {
@@ -362,7 +390,7 @@ public final class EventFileValidator {
             return false;
         }
         if (!buyerRefs.contains(ref) && !structureRefs.contains(ref)) {
-            problems.add(at, "unknown ref '" + ref + "': no buyer or structure has it");
+            problems.add(at, "unknown ref '" + Problems.shown(ref) + "': no buyer or structure has it");
             return false;
         }
         return true;
@@ -371,6 +399,10 @@ public final class EventFileValidator {
     private List<TimeWindow> windows(String at, List<EventFile.Window> list, LocalDate eventDate) {
         List<TimeWindow> windows = new ArrayList<>();
         if (list == null) {
+            return windows;
+        }
+        if (list.size() > Limits.WINDOWS) {
+            problems.add(at, "has " + list.size() + " windows: " + Limits.WINDOWS + " at most");
             return windows;
         }
         for (int i = 0; i < list.size(); i++) {
@@ -389,6 +421,24 @@ public final class EventFileValidator {
             }
         }
         return List.copyOf(windows);
+    }
+
+    private List<String> interests(String at, List<String> list) {
+        if (list == null) {
+            return List.of();
+        }
+        if (list.size() > Limits.INTERESTS) {
+            problems.add(at, "has " + list.size() + " interests: " + Limits.INTERESTS + " at most");
+            return List.of();
+        }
+        List<String> interests = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String interest = problems.requiredText(at + "[" + i + "]", list.get(i), Limits.INTEREST);
+            if (interest != null) {
+                interests.add(interest);
+            }
+        }
+        return List.copyOf(interests);
     }
 
     /** The key of an unordered buyer/structure pair. */

@@ -10,6 +10,7 @@ import fr.openmap.registration.Structure;
 import fr.openmap.validation.Collisions;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
+import fr.openmap.validation.Limits;
 import fr.openmap.validation.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,9 +26,6 @@ import java.util.List;
 @ApplicationScoped
 public class PitchApplicationService {
 
-    static final int MAX_TEXT = 5000;
-    static final int MAX_REFERENCES = 20;
-    static final int MAX_REFERENCE = 1000;
     static final String PDF_TYPE = "application/pdf";
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
@@ -52,7 +50,7 @@ public class PitchApplicationService {
             problems.add("body", "is required: {structure, presentation, offer, socialImpact, references}");
             problems.throwIfAny();
         }
-        String ref = problems.requiredText("structure", form.structure());
+        String ref = problems.ref("structure", form.structure());
         String presentation = text(problems, "presentation", form.presentation());
         String offer = text(problems, "offer", form.offer());
         String socialImpact = text(problems, "socialImpact", form.socialImpact());
@@ -158,13 +156,9 @@ public class PitchApplicationService {
         return content.length >= PDF_MAGIC.length && Arrays.equals(content, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
     }
 
+    /** An answer of the application: several lines allowed. */
     private static String text(Problems problems, String location, String value) {
-        String text = problems.requiredText(location, value);
-        if (text != null && text.length() > MAX_TEXT) {
-            problems.add(location, "is too long: " + MAX_TEXT + " characters at most (got " + text.length() + ")");
-            return null;
-        }
-        return text;
+        return problems.multilineText(location, value, Limits.PITCH_TEXT);
     }
 
     private static List<String> references(Problems problems, List<String> given) {
@@ -172,17 +166,19 @@ public class PitchApplicationService {
         if (given == null) {
             return references;
         }
-        if (given.size() > MAX_REFERENCES) {
-            problems.add("references", MAX_REFERENCES + " references at most (got " + given.size() + ")");
+        if (given.size() > Limits.PITCH_REFERENCES) {
+            problems.add("references", Limits.PITCH_REFERENCES + " references at most (got " + given.size() + ")");
+            return references;
         }
         for (int i = 0; i < given.size(); i++) {
             String reference = given.get(i);
             if (reference == null || reference.isBlank()) {
                 problems.add("references[" + i + "]", "is empty");
-            } else if (reference.length() > MAX_REFERENCE) {
-                problems.add("references[" + i + "]", "is too long: " + MAX_REFERENCE + " characters at most");
             } else {
-                references.add(reference.strip());
+                String text = problems.multilineText("references[" + i + "]", reference, Limits.PITCH_REFERENCE);
+                if (text != null) {
+                    references.add(text);
+                }
             }
         }
         return references;

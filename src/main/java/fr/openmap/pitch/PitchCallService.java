@@ -6,6 +6,7 @@ import fr.openmap.event.EventService;
 import fr.openmap.pitch.PitchForms.CallForm;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
+import fr.openmap.validation.Limits;
 import fr.openmap.validation.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,10 +27,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class PitchCallService {
 
-    private static final Pattern CRITERION = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
+    private static final Pattern CRITERION = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0," + (Limits.CRITERION - 1) + "}");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    static final int MAX_CRITERIA = 10;
-    static final int MAX_WAITLIST = 50;
 
     @Inject
     EventService events;
@@ -54,11 +53,9 @@ public class PitchCallService {
         }
         List<PitchCriterion> criteria = criteria(problems, form.criteria());
         Integer waitlist = form.waitlistSize() == null ? null
-                : problems.between("waitlistSize", form.waitlistSize(), 0, MAX_WAITLIST);
+                : problems.between("waitlistSize", form.waitlistSize(), 0, Limits.WAITLIST_MAX);
         LocalDateTime coachingAt = blank(form.coachingAt()) ? null : localDateTime(problems, "coachingAt", form.coachingAt());
-        if (form.coachingPlace() != null && form.coachingPlace().length() > 500) {
-            problems.add("coachingPlace", "is too long: 500 characters at most");
-        }
+        String coachingPlace = problems.optionalText("coachingPlace", form.coachingPlace(), Limits.LONG_TEXT);
         problems.throwIfAny();
 
         PitchCall call = PitchCall.forEvent(event).orElseGet(() -> {
@@ -78,7 +75,7 @@ public class PitchCallService {
             call.waitlistSize = waitlist;
         }
         call.coachingAt = coachingAt;
-        call.coachingPlace = blank(form.coachingPlace()) ? null : form.coachingPlace().strip();
+        call.coachingPlace = coachingPlace;
         call.updatedAt = Instant.now();
         call.persist();
         return call;
@@ -122,14 +119,16 @@ public class PitchCallService {
             PitchCall.DEFAULT_CRITERIA.forEach(name -> criteria.add(PitchCriterion.of(name, 1)));
             return criteria;
         }
-        if (given.size() > MAX_CRITERIA) {
-            problems.add("criteria", "has " + given.size() + " criteria: " + MAX_CRITERIA + " at most");
+        if (given.size() > Limits.CRITERIA) {
+            problems.add("criteria", "has " + given.size() + " criteria: " + Limits.CRITERIA + " at most");
+            return criteria;
         }
         given.forEach((name, weight) -> {
             if (!CRITERION.matcher(name).matches()) {
-                problems.add("criteria." + name, "is not a valid criterion name: a letter, then letters, digits, '-' or '_'");
-            } else if (weight == null || !(weight > 0) || weight > 100) {
-                problems.add("criteria." + name, "weight must be a number above 0 and at most 100 (got " + weight + ")");
+                problems.add("criteria." + Problems.shown(name), "is not a valid criterion name: a letter, then letters, digits, '-' or '_'");
+            } else if (weight == null || !(weight > 0) || weight > Limits.CRITERION_WEIGHT_MAX) {
+                problems.add("criteria." + name, "weight must be a number above 0 and at most "
+                        + Limits.CRITERION_WEIGHT_MAX + " (got " + weight + ")");
             } else {
                 criteria.add(PitchCriterion.of(name, weight));
             }
@@ -155,7 +154,8 @@ public class PitchCallService {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            OffsetDateTime withOffset = OffsetDateTime.parse(value.strip());
+            return problems.inYears(location, withOffset.getYear()) ? withOffset.toInstant() : null;
         } catch (DateTimeParseException notWithOffset) {
             LocalDateTime local = localDateTime(problems, location, value);
             return local == null ? null : local.atZone(zone).toInstant();
@@ -163,12 +163,14 @@ public class PitchCallService {
     }
 
     private static LocalDateTime localDateTime(Problems problems, String location, String value) {
+        LocalDateTime dateTime;
         try {
-            return LocalDateTime.parse(value.strip());
+            dateTime = LocalDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            problems.add(location, "'" + value + "' is not a date and time of the form YYYY-MM-DDTHH:MM");
+            problems.add(location, "'" + Problems.shown(value) + "' is not a date and time of the form YYYY-MM-DDTHH:MM");
             return null;
         }
+        return problems.inYears(location, dateTime.getYear()) ? dateTime : null;
     }
 
     private static boolean blank(String value) {

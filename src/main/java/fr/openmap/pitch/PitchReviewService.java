@@ -7,6 +7,7 @@ import fr.openmap.pitch.PitchForms.ReviewForm;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Structure;
 import fr.openmap.validation.ConflictException;
+import fr.openmap.validation.Limits;
 import fr.openmap.validation.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,11 +54,8 @@ public class PitchReviewService {
             problems.add("body", "is required: {structure, reviewer, scores}");
             problems.throwIfAny();
         }
-        String ref = problems.requiredText("structure", form.structure());
-        String reviewer = problems.requiredText("reviewer", form.reviewer());
-        if (reviewer != null && reviewer.length() > 255) {
-            problems.add("reviewer", "is too long: 255 characters at most");
-        }
+        String ref = problems.ref("structure", form.structure());
+        String reviewer = problems.requiredText("reviewer", form.reviewer(), Limits.PERSON_NAME);
         Map<String, Integer> scores = scores(problems, form.scores(), call.criteria);
         problems.throwIfAny();
 
@@ -132,20 +130,25 @@ public class PitchReviewService {
                     + criteria.stream().map(c -> c.name).toList());
             return scores;
         }
+        if (given.size() > Limits.CRITERIA) {
+            problems.add("scores", "has " + given.size() + " scores: one for each of " + criteria.stream().map(c -> c.name).toList());
+            return scores;
+        }
         for (PitchCriterion criterion : criteria) {
             Double score = given.get(criterion.name);
             String location = "scores." + criterion.name;
             if (score == null) {
                 problems.add(location, "is required (a whole number from 1 to 5)");
-            } else if (score != Math.rint(score) || score < 1 || score > 5) {
-                problems.add(location, "must be a whole number from 1 to 5 (got " + score + ")");
+            } else if (score != Math.rint(score) || score < Limits.SCORE_MIN || score > Limits.SCORE_MAX) {
+                problems.add(location, "must be a whole number from " + Limits.SCORE_MIN + " to " + Limits.SCORE_MAX
+                        + " (got " + score + ")");
             } else {
                 scores.put(criterion.name, score.intValue());
             }
         }
         given.keySet().stream()
                 .filter(name -> criteria.stream().noneMatch(c -> c.name.equals(name)))
-                .forEach(name -> problems.add("scores." + name, "is not a criterion of this call: expected "
+                .forEach(name -> problems.add("scores." + Problems.shown(name), "is not a criterion of this call: expected "
                         + criteria.stream().map(c -> c.name).toList()));
         return scores;
     }

@@ -10,6 +10,7 @@ import fr.openmap.registration.PitchStatus;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Structure;
 import fr.openmap.validation.ConflictException;
+import fr.openmap.validation.Limits;
 import fr.openmap.validation.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,6 +60,18 @@ public class PitchSelectionService {
     @Transactional
     public Selection.Result select(long eventId, SelectionForm form) {
         caller.requireOrganizer();
+        // the form's own shape first: a faulty body is a 422 whatever the state of the call
+        Problems shape = new Problems();
+        List<String> tieBreak = form == null || form.tieBreak() == null ? List.of() : form.tieBreak();
+        if (tieBreak.size() > Limits.TIE_BREAK) {
+            shape.add("tieBreak", "has " + tieBreak.size() + " refs: " + Limits.TIE_BREAK + " at most");
+        } else {
+            for (int i = 0; i < tieBreak.size(); i++) {
+                shape.ref("tieBreak[" + i + "]", tieBreak.get(i));
+            }
+        }
+        String note = form == null ? null : shape.optionalText("reason", form.reason(), Limits.REASON);
+        shape.throwIfAny();
         Event event = events.lock(eventId);
         PitchCall call = calls.require(event);
         if (call.selectionMade()) {
@@ -77,7 +90,6 @@ public class PitchSelectionService {
             throw new ConflictException("every application needs at least one review before the selection; not reviewed yet: "
                     + String.join(", ", unreviewed));
         }
-        List<String> tieBreak = form == null || form.tieBreak() == null ? List.of() : form.tieBreak();
         Problems problems = new Problems();
         Set<String> refs = candidates.stream().map(a -> a.structure.ref).collect(Collectors.toSet());
         for (int i = 0; i < tieBreak.size(); i++) {
@@ -96,10 +108,10 @@ public class PitchSelectionService {
         }
         Map<String, Structure> byRef = candidates.stream().map(a -> a.structure)
                 .collect(Collectors.toMap(s -> s.ref, Function.identity()));
-        String note = form == null || form.reason() == null || form.reason().isBlank() ? "" : "; " + form.reason().strip();
+        String suffix = note == null ? "" : "; " + note;
         for (Selection.Outcome outcome : result.outcomes()) {
             String reason = "selection: rank " + outcome.rank() + ", median " + outcome.median()
-                    + (outcome.settledByTieBreak() ? ", tie settled by the organizer" : "") + note;
+                    + (outcome.settledByTieBreak() ? ", tie settled by the organizer" : "") + suffix;
             statuses.change(byRef.get(outcome.structureRef()), outcome.status(), outcome.rank(), reason);
         }
         call.selectedAt = Instant.now();
@@ -117,10 +129,7 @@ public class PitchSelectionService {
             problems.throwIfAny();
         }
         PitchStatus status = problems.enumValue("status", form.status(), PitchStatus.class);
-        String reason = problems.requiredText("reason", form.reason());
-        if (reason != null && reason.length() > 2000) {
-            problems.add("reason", "is too long: 2000 characters at most");
-        }
+        String reason = problems.requiredText("reason", form.reason(), Limits.REASON);
         problems.throwIfAny();
         events.lock(eventId);
         Structure structure = registrations.findStructure(eventId, structureRef);
@@ -141,6 +150,9 @@ public class PitchSelectionService {
     @Transactional
     public Withdrawal withdraw(long eventId, String structureRef, WithdrawForm form) {
         caller.requireMemberOf(eventId);
+        Problems problems = new Problems();
+        String reason = form == null ? null : problems.optionalText("reason", form.reason(), Limits.REASON);
+        problems.throwIfAny();
         events.lock(eventId); // two withdrawals at once must not promote the same wait-listed structure
         Structure structure = registrations.findStructure(eventId, structureRef);
         caller.requireSelfOrOrganizer(structure);
@@ -149,7 +161,7 @@ public class PitchSelectionService {
             throw new ConflictException("'" + structureRef + "' cannot withdraw: its pitch status is " + structure.pitchStatus);
         }
         boolean wasSelected = structure.pitchStatus == PitchStatus.SELECTED;
-        String why = form == null || form.reason() == null || form.reason().isBlank() ? "" : ": " + form.reason().strip();
+        String why = reason == null ? "" : ": " + reason;
         PitchAuditEntry withdrawn = statuses.change(structure, PitchStatus.WITHDRAWN, null, "withdrawn by " + statuses.actor() + why);
         if (!wasSelected) {
             return new Withdrawal(withdrawn, null, null);

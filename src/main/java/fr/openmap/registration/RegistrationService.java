@@ -11,8 +11,8 @@ import fr.openmap.requests.Booking;
 import fr.openmap.requests.MeetingRequest;
 import fr.openmap.timetable.ScheduledMeeting;
 import fr.openmap.validation.ConflictException;
-import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.NotFoundException;
+import fr.openmap.validation.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -184,10 +184,9 @@ public class RegistrationService {
 
     private String newRef(Event event, String wanted, String prefix) {
         if (wanted != null && !wanted.isBlank()) {
-            String ref = wanted.strip();
-            if (!ref.matches("[A-Za-z0-9_-]{1,64}")) {
-                throw InvalidInputException.of("ref", "'" + wanted + "' is not a valid ref: letters, digits, '-' and '_' only");
-            }
+            Problems problems = new Problems();
+            String ref = problems.ref("ref", wanted);
+            problems.throwIfAny();
             if (refTaken(event, ref)) {
                 throw new ConflictException("ref '" + ref + "' is already used in this event");
             }

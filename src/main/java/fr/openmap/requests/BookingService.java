@@ -62,8 +62,8 @@ public class BookingService {
         // Serialized per event: the checks below and the insert see no other booking land in between.
         Event event = events.lock(eventId);
         Problems problems = new Problems();
-        problems.requiredText("buyer", buyerRef);
-        problems.requiredText("structure", structureRef);
+        problems.ref("buyer", buyerRef);
+        problems.ref("structure", structureRef);
         LocalDate day = date == null ? event.date : problems.date("date", date);
         LocalTime time = problems.time("start", start);
         problems.throwIfAny();

@@ -11,6 +11,7 @@ import fr.openmap.registration.Structure;
 import fr.openmap.validation.Collisions;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
+import fr.openmap.validation.Limits;
 import fr.openmap.validation.NotFoundException;
 import fr.openmap.validation.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,9 +50,9 @@ public class MeetingRequestService {
         Event event = events.require(eventId);
         caller.requireMemberOf(eventId);
         Problems problems = new Problems();
-        problems.requiredText("from", from);
-        problems.requiredText("to", to);
-        problems.between("priority", priority, 1, 3);
+        problems.ref("from", from);
+        problems.ref("to", to);
+        problems.between("priority", priority, Limits.PRIORITY_MIN, Limits.PRIORITY_MAX);
         problems.throwIfAny();
         // Decided on the ref alone, before any lookup, so that the answer says nothing about others.
         if (!caller.isOrganizer() && !caller.principal().map(me -> me.ref().equals(from)).orElse(false)) {

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class Problems {
 
+    private static final Pattern REF = Pattern.compile(Limits.REF_PATTERN);
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern SIRET = Pattern.compile("\\d{14}");
@@ -46,27 +47,103 @@ public final class Problems {
         }
     }
 
-    public String requiredText(String location, String value) {
+    /** A required one-line text of at most {@code max} characters, stripped; control characters refused. */
+    public String requiredText(String location, String value, int max) {
         if (value == null || value.isBlank()) {
             add(location, "is required");
             return null;
         }
-        return value.strip();
+        return bounded(location, value.strip(), max, false);
+    }
+
+    /** An optional one-line text: null when absent or blank, otherwise as {@link #requiredText}. */
+    public String optionalText(String location, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return bounded(location, value.strip(), max, false);
+    }
+
+    /** A required text that may hold several lines (newlines and tabs allowed, other control characters not). */
+    public String multilineText(String location, String value, int max) {
+        if (value == null || value.isBlank()) {
+            add(location, "is required");
+            return null;
+        }
+        return bounded(location, value.strip(), max, true);
+    }
+
+    /** A participant's ref: {@value Limits#REF_PATTERN}. */
+    public String ref(String location, String value) {
+        if (value == null || value.isBlank()) {
+            add(location, "is required");
+            return null;
+        }
+        String ref = value.strip();
+        if (!REF.matcher(ref).matches()) {
+            add(location, "'" + shown(value) + "' is not a valid ref: 1 to " + Limits.REF
+                    + " letters, digits, '-' or '_'");
+            return null;
+        }
+        return ref;
+    }
+
+    private String bounded(String location, String text, int max, boolean multiline) {
+        if (text.length() > max) {
+            add(location, "is too long: " + max + " characters at most (got " + text.length() + ")");
+            return null;
+        }
+        String bad = unprintable(text, multiline);
+        if (bad != null) {
+            add(location, "contains " + bad + ", which is not allowed in a text");
+            return null;
+        }
+        return text;
+    }
+
+    /**
+     * The first character that no text may hold, described, or null: control characters (NUL...),
+     * except newline, carriage return and tab in multi-line texts, and halves of broken surrogate pairs.
+     */
+    static String unprintable(String text, boolean multiline) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                if (multiline && (c == '\n' || c == '\r' || c == '\t')) {
+                    continue;
+                }
+                return String.format("the control character U+%04X", (int) c);
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return String.format("a broken character (lone surrogate U+%04X)", (int) c);
+            }
+        }
+        return null;
+    }
+
+    /** A value echoed in a message: cut, and without its control characters, so the message stays one clean line. */
+    public static String shown(String value) {
+        String cut = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        StringBuilder out = new StringBuilder();
+        cut.codePoints().forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) || Character.isSurrogate((char) cp) ? '?' : cp));
+        return out.toString();
     }
 
     public String slug(String location, String value) {
-        String slug = requiredText(location, value);
+        String slug = requiredText(location, value, Limits.SLUG);
         if (slug != null && !SLUG.matcher(slug).matches()) {
-            add(location, "'" + value + "' is not a valid slug: use only lower-case letters, digits and '-'");
+            add(location, "'" + shown(value) + "' is not a valid slug: use only lower-case letters, digits and '-'");
             return null;
         }
         return slug;
     }
 
     public String email(String location, String value) {
-        String email = requiredText(location, value);
+        String email = requiredText(location, value, Limits.EMAIL);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            add(location, "'" + value + "' is not a valid email address");
+            add(location, "'" + shown(value) + "' is not a valid email address");
             return null;
         }
         return email;
@@ -74,26 +151,26 @@ public final class Problems {
 
     /** A SIRET is 14 digits whose Luhn checksum is valid. */
     public String siret(String location, String value) {
-        String siret = requiredText(location, value);
+        String siret = requiredText(location, value, Limits.LOOKUP);
         if (siret == null) {
             return null;
         }
         siret = siret.replace(" ", "");
         if (!SIRET.matcher(siret).matches()) {
-            add(location, "'" + value + "' is not a SIRET: it must have exactly 14 digits");
+            add(location, "'" + shown(value) + "' is not a SIRET: it must have exactly 14 digits");
             return null;
         }
         if (!passesLuhn(siret)) {
-            add(location, "SIRET '" + value + "' fails the Luhn check (a digit is probably mistyped)");
+            add(location, "SIRET '" + shown(value) + "' fails the Luhn check (a digit is probably mistyped)");
             return null;
         }
         return siret;
     }
 
     public String department(String location, String value) {
-        String department = requiredText(location, value);
+        String department = requiredText(location, value, Limits.LOOKUP);
         if (department != null && !DEPARTMENT.matcher(department).matches()) {
-            add(location, "'" + value + "' is not a French département number (e.g. 75, 93, 2A, 974)");
+            add(location, "'" + shown(value) + "' is not a French département number (e.g. 75, 93, 2A, 974)");
             return null;
         }
         return department;
@@ -104,12 +181,23 @@ public final class Problems {
             add(location, "is required");
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            add(location, "'" + value + "' is not a date of the form YYYY-MM-DD");
+            add(location, "'" + shown(value) + "' is not a date of the form YYYY-MM-DD");
             return null;
         }
+        return inYears(location, date.getYear()) ? date : null;
+    }
+
+    /** Every date the service reads lies in {@value Limits#YEAR_MIN}..{@value Limits#YEAR_MAX}; false (and a problem) if not. */
+    public boolean inYears(String location, int year) {
+        if (year < Limits.YEAR_MIN || year > Limits.YEAR_MAX) {
+            add(location, "the year " + year + " is out of range: " + Limits.YEAR_MIN + " to " + Limits.YEAR_MAX);
+            return false;
+        }
+        return true;
     }
 
     public LocalTime time(String location, String value) {
@@ -120,7 +208,7 @@ public final class Problems {
         try {
             return LocalTime.parse(value, HH_MM);
         } catch (DateTimeParseException e) {
-            add(location, "'" + value + "' is not a time of the form HH:MM (24 h)");
+            add(location, "'" + shown(value) + "' is not a time of the form HH:MM (24 h)");
             return null;
         }
     }
@@ -137,10 +225,14 @@ public final class Problems {
             add(location, "is required");
             return null;
         }
+        if (value.length() > Limits.TIMEZONE) {
+            add(location, "is too long: " + Limits.TIMEZONE + " characters at most");
+            return null;
+        }
         try {
             return ZoneId.of(value);
         } catch (RuntimeException e) {
-            add(location, "'" + value + "' is not an IANA time zone (e.g. Europe/Paris)");
+            add(location, "'" + shown(value) + "' is not an IANA time zone (e.g. Europe/Paris)");
             return null;
         }
     }
@@ -153,18 +245,14 @@ public final class Problems {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            add(location, "unknown value '" + value + "': expected one of " + Arrays.toString(type.getEnumConstants()));
+            add(location, "unknown value '" + shown(value) + "': expected one of " + Arrays.toString(type.getEnumConstants()));
             return null;
         }
     }
 
-    /** An optional integer that must be at least {@code min} when present. */
-    public Integer atLeast(String location, Integer value, int min) {
-        if (value != null && value < min) {
-            add(location, "must be at least " + min + " (got " + value + ")");
-            return null;
-        }
-        return value;
+    /** An optional integer that must lie between {@code min} and {@code max} when present. */
+    public Integer optionalBetween(String location, Integer value, int min, int max) {
+        return value == null ? null : between(location, value, min, max);
     }
 
     public Integer between(String location, Integer value, int min, int max) {
@@ -194,16 +282,11 @@ public final class Problems {
             try {
                 moment = LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
             } catch (DateTimeParseException e) {
-                add(location, "'" + value + "' is not a date and time of the form YYYY-MM-DDTHH:MM[:SS][+HH:MM]");
+                add(location, "'" + shown(value) + "' is not a date and time of the form YYYY-MM-DDTHH:MM[:SS][+HH:MM]");
                 return null;
             }
         }
-        int year = moment.atZone(zone).getYear();
-        if (year < 2000 || year > 2100) {
-            add(location, "'" + value + "' is not between the years 2000 and 2100");
-            return null;
-        }
-        return moment;
+        return inYears(location, moment.atZone(zone).getYear()) ? moment : null;
     }
 
     static boolean passesLuhn(String digits) {
