@@ -156,6 +156,33 @@ class PersonalLinkTheftTest {
         assertTrue(html.contains(escaped(EVIL_NAME)), html);
     }
 
+    /**
+     * A message without personal link (pitch mails have none) is sent exactly as written: the
+     * dispatcher looks for nothing in it, so a placeholder a structure typed stays text.
+     */
+    @Test
+    void aMessageWithoutPersonalLinkIsSentAsWritten() {
+        String ref = "S01";
+        String text = "Hello " + EVIL_CONTACT + ",\n" + EVIL_NAME + " is selected.";
+        String html = "<p>Hello " + escaped(EVIL_CONTACT) + ",</p><p>" + escaped(EVIL_NAME) + " is selected.</p>";
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutboxMessage m = new OutboxMessage();
+            m.event = fr.openmap.event.Event.findById(eventId);
+            m.recipientRef = ref;
+            m.recipientEmail = emails.get(ref);
+            m.kind = "PITCH_SELECTED";
+            m.subject = "Your pitch is selected";
+            m.storeText(MessageBody.plain(text));
+            m.storeHtml(MessageBody.plain(html));
+            m.persist();
+        });
+        assertEquals(1, dispatcher.dispatchDue(Instant.now()));
+        MimeMessage mail = MailTests.byRecipient(greenMail).get(emails.get(ref));
+        assertEquals(text, MailTests.text(mail).replace("\r\n", "\n"));
+        assertEquals(html, MailTests.html(mail).replace("\r\n", "\n"));
+        tokens.values().forEach(token -> assertFalse(MailTests.text(mail).contains(token) || MailTests.html(mail).contains(token)));
+    }
+
     /** Whatever a template shows around it, including stand-in-looking text, only the template's link carries the token. */
     @Test
     void theTokenGoesOnlyWhereTheTemplatePutTheLink() {
