@@ -28,6 +28,7 @@ public final class AgendaMail {
     /**
      * Everything one participant's agenda shows, already formatted in their language.
      * {@code changed} is true for an "agenda changed" message, which lists what changed first.
+     * {@code personalLink} is null until the message is rendered (see {@link PersonalLinks#render}).
      */
     public record AgendaView(boolean changed, String contactName, String participantName, boolean buyer,
                              String buyerTable, String eventTitle, String eventTheme, String eventDate,
@@ -41,6 +42,12 @@ public final class AgendaMail {
 
         public int meetingCount() {
             return meetings.size();
+        }
+
+        /** The same agenda showing this personal link. */
+        public AgendaView withPersonalLink(String link) {
+            return new AgendaView(changed, contactName, participantName, buyer, buyerTable, eventTitle, eventTheme,
+                    eventDate, venue, programme, multiDay, meetings, added, removed, moved, link);
         }
     }
 

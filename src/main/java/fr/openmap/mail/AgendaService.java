@@ -57,8 +57,8 @@ public class AgendaService {
     @Inject
     jakarta.enterprise.event.Event<OutboxWritten> outboxWritten;
 
-    /** One rendered agenda message, before it becomes an outbox row. */
-    public record Composed(String ref, String kind, String subject, String text, String html, String ics) {
+    /** One rendered agenda message, before it becomes an outbox row: its bodies say where the token goes. */
+    public record Composed(String ref, String kind, String subject, MessageBody text, MessageBody html, String ics) {
     }
 
     /**
@@ -90,8 +90,8 @@ public class AgendaService {
             message.recipientName = participant.contactName;
             message.kind = composed.kind();
             message.subject = composed.subject();
-            message.textBody = composed.text();
-            message.htmlBody = composed.html();
+            message.storeText(composed.text());
+            message.storeHtml(composed.html());
             message.icsAttachment = composed.ics();
             message.createdAt = now;
             message.nextAttemptAt = now;
@@ -137,7 +137,7 @@ public class AgendaService {
 
     /**
      * The participant's agenda as it stands in the current timetable, in their language (or in
-     * English when {@code english} is asked): what their personal page shows.
+     * English when {@code english} is asked): what their personal page shows (no personal link: that page is where it leads).
      */
     @Transactional
     public AgendaView currentAgenda(long eventId, String ref, boolean english) {
@@ -157,8 +157,10 @@ public class AgendaService {
         AgendaView view = view(event, timetable, participant, meetings, before, english);
         List<ProgrammeItem> programme = sortedProgramme(event);
 
-        String html = (english ? Templates.enHtml(view) : Templates.frHtml(view)).render();
-        String text = (english ? Templates.enText(view) : Templates.frText(view)).render();
+        MessageBody html = links.render(participant,
+                link -> (english ? Templates.enHtml(view.withPersonalLink(link)) : Templates.frHtml(view.withPersonalLink(link))).render());
+        MessageBody text = links.render(participant,
+                link -> (english ? Templates.enText(view.withPersonalLink(link)) : Templates.frText(view.withPersonalLink(link))).render());
         String kind = before == null ? AGENDA : AGENDA_CHANGED;
         String subject = english
                 ? (before == null ? "Your agenda — " : "Your agenda has changed — ") + event.title
@@ -198,7 +200,7 @@ public class AgendaService {
                 changes.added().stream().map(line).toList(),
                 changes.removed().stream().map(line).toList(),
                 changes.moved().stream().map(mv -> new MovedLine(line.apply(mv.before()), line.apply(mv.after()))).toList(),
-                links.withPlaceholder(participant));
+                null);
     }
 
     private static Participant participantIn(Timetable timetable, String ref, long eventId) {

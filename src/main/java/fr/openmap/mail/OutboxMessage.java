@@ -45,6 +45,15 @@ public class OutboxMessage extends PanacheEntity {
     public String textBody;
     @Column(name = "html_body", columnDefinition = "text")
     public String htmlBody;
+    /**
+     * When the message carries the recipient's personal link, each body is stored in two parts:
+     * the body columns hold what comes before the token, these what comes after (see
+     * {@link MessageBody}); null: no personal link. The token itself is put in at send time.
+     */
+    @Column(name = "text_after_token", columnDefinition = "text")
+    public String textAfterToken;
+    @Column(name = "html_after_token", columnDefinition = "text")
+    public String htmlAfterToken;
     /** Optional calendar file (text/calendar) sent as an attachment. */
     @Column(name = "ics_attachment", columnDefinition = "text")
     public String icsAttachment;
@@ -61,4 +70,22 @@ public class OutboxMessage extends PanacheEntity {
     public Instant createdAt = Instant.now();
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    public MessageBody text() {
+        return new MessageBody(textBody, textAfterToken);
+    }
+
+    public MessageBody html() {
+        return htmlBody == null ? null : new MessageBody(htmlBody, htmlAfterToken);
+    }
+
+    public void storeText(MessageBody body) {
+        textBody = body.head();
+        textAfterToken = body.tail();
+    }
+
+    public void storeHtml(MessageBody body) {
+        htmlBody = body == null ? null : body.head();
+        htmlAfterToken = body == null ? null : body.tail();
+    }
 }

@@ -56,7 +56,8 @@ public class OutboxStore {
         OutboxMessage m = OutboxMessage.findById(id);
         try {
             return Optional.of(new Claimed(m.id, m.recipientEmail, m.subject,
-                    links.fill(m.textBody, m.event.id, m.recipientRef), links.fill(m.htmlBody, m.event.id, m.recipientRef),
+                    links.fill(m.text(), m.event.id, m.recipientRef),
+                    links.fill(m.html(), m.event.id, m.recipientRef),
                     m.icsAttachment, m.attempts));
         } catch (RuntimeException e) {
             // nothing was sent: this message cannot be made, retrying will not help
@@ -152,8 +153,8 @@ public class OutboxStore {
         copy.recipientName = original.recipientName;
         copy.kind = original.kind;
         copy.subject = original.subject;
-        copy.textBody = original.textBody;
-        copy.htmlBody = original.htmlBody;
+        copy.storeText(original.text());
+        copy.storeHtml(original.html());
         copy.icsAttachment = original.icsAttachment;
         copy.persist();
         outboxWritten.fire(new OutboxWritten(eventId));
