@@ -142,7 +142,7 @@ public class AgendaService {
     @Transactional
     public AgendaView currentAgenda(long eventId, String ref, boolean english) {
         Event event = events.require(eventId);
-        Timetable timetable = Timetable.of(event);
+        Timetable timetable = Timetable.ofOne(event, ref);
         Participant participant = participantIn(timetable, ref, eventId);
         return view(event, timetable, participant, timetable.meetingsOf(ref), null, english);
     }
@@ -309,6 +309,26 @@ public class AgendaService {
             }
             meetings.values().forEach(list -> list.sort(PublishedMeeting.ORDER));
             return new Timetable(List.copyOf(participants), byRef, meetings);
+        }
+
+        /**
+         * Only what one participant's agenda needs: them, their meetings and the people they meet. A personal
+         * page reads this, so that its cost does not grow with the size of the event.
+         */
+        static Timetable ofOne(Event event, String ref) {
+            List<ScheduledMeeting> scheduled = ScheduledMeeting.list(
+                    "event = ?1 and (buyer.ref = ?2 or structure.ref = ?2)", event, ref);
+            Map<String, Participant> byRef = new HashMap<>();
+            Buyer.<Buyer>find("event = ?1 and ref = ?2", event, ref).firstResultOptional().ifPresent(b -> byRef.put(ref, b));
+            Structure.<Structure>find("event = ?1 and ref = ?2", event, ref).firstResultOptional().ifPresent(s -> byRef.put(ref, s));
+            List<PublishedMeeting> mine = new ArrayList<>();
+            for (ScheduledMeeting s : scheduled) {
+                byRef.putIfAbsent(s.buyer.ref, s.buyer);
+                byRef.putIfAbsent(s.structure.ref, s.structure);
+                mine.add(new PublishedMeeting(s.buyer.ref, s.structure.ref, s.date, s.start, s.end, s.table));
+            }
+            mine.sort(PublishedMeeting.ORDER);
+            return new Timetable(List.copyOf(byRef.values()), byRef, Map.of(ref, mine));
         }
 
         List<PublishedMeeting> meetingsOf(String ref) {
