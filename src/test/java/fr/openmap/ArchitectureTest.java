@@ -1,0 +1,31 @@
+package fr.openmap;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The layers: the JSON API ({@code api}) and the pages ({@code web}) sit on top and call the feature
+ * packages below them; nothing below reaches up, and the two top layers do not use each other.
+ */
+@AnalyzeClasses(packages = "fr.openmap", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainDoesNotReachUp = noClasses()
+            .that().resideOutsideOfPackages("fr.openmap.api..", "fr.openmap.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("fr.openmap.api..", "fr.openmap.web..");
+
+    @ArchTest
+    static final ArchRule apiDoesNotUsePages = noClasses()
+            .that().resideInAPackage("fr.openmap.api..")
+            .should().dependOnClassesThat().resideInAPackage("fr.openmap.web..");
+
+    @ArchTest
+    static final ArchRule pagesDoNotUseTheApi = noClasses()
+            .that().resideInAPackage("fr.openmap.web..")
+            .should().dependOnClassesThat().resideInAPackage("fr.openmap.api..");
+}
