@@ -36,7 +36,7 @@ public class TimetableConstraintProvider implements ConstraintProvider {
         };
     }
 
-    // A buyer holds one meeting at a time.
+    /** See {@link Rule#BUYER_DOUBLE_BOOKED}. */
     Constraint buyerDoubleBooked(ConstraintFactory factory) {
         return factory.forEachUniquePair(MeetingAssignment.class,
                         equal(MeetingAssignment::getBuyer), equal(MeetingAssignment::getSlot))
@@ -44,7 +44,7 @@ public class TimetableConstraintProvider implements ConstraintProvider {
                 .asConstraint(Rule.BUYER_DOUBLE_BOOKED.id());
     }
 
-    // A structure holds at most as many meetings at once as it sends representatives.
+    /** See {@link Rule#STRUCTURE_OVERBOOKED}. */
     Constraint structureOverbooked(ConstraintFactory factory) {
         return factory.forEach(MeetingAssignment.class)
                 .groupBy(MeetingAssignment::getStructure, MeetingAssignment::getSlot, count())
@@ -53,7 +53,7 @@ public class TimetableConstraintProvider implements ConstraintProvider {
                 .asConstraint(Rule.STRUCTURE_OVERBOOKED.id());
     }
 
-    // A buyer does not meet during their unavailable windows.
+    /** See {@link Rule#BUYER_UNAVAILABLE}. */
     Constraint buyerUnavailable(ConstraintFactory factory) {
         return factory.forEach(MeetingAssignment.class)
                 .filter(meeting -> meeting.getBuyer().isUnavailableAt(meeting.getSlot()))
@@ -61,7 +61,7 @@ public class TimetableConstraintProvider implements ConstraintProvider {
                 .asConstraint(Rule.BUYER_UNAVAILABLE.id());
     }
 
-    // A structure does not meet during its unavailable windows, nor while it pitches (SELECTED pitch).
+    /** See {@link Rule#STRUCTURE_UNAVAILABLE}. */
     Constraint structureUnavailable(ConstraintFactory factory) {
         return factory.forEach(MeetingAssignment.class)
                 .filter(meeting -> meeting.getStructure().isUnavailableAt(meeting.getSlot()))
@@ -69,7 +69,7 @@ public class TimetableConstraintProvider implements ConstraintProvider {
                 .asConstraint(Rule.STRUCTURE_UNAVAILABLE.id());
     }
 
-    // A buyer gets no more meetings than their maxMeetings.
+    /** See {@link Rule#BUYER_OVER_MAX_MEETINGS}. */
     Constraint buyerOverMaxMeetings(ConstraintFactory factory) {
         return factory.forEach(MeetingAssignment.class)
                 .filter(meeting -> meeting.getBuyer().hasMaxMeetings())
@@ -79,7 +79,7 @@ public class TimetableConstraintProvider implements ConstraintProvider {
                 .asConstraint(Rule.BUYER_OVER_MAX_MEETINGS.id());
     }
 
-    // A structure gets no more meetings than its maxMeetings.
+    /** See {@link Rule#STRUCTURE_OVER_MAX_MEETINGS}. */
     Constraint structureOverMaxMeetings(ConstraintFactory factory) {
         return factory.forEach(MeetingAssignment.class)
                 .filter(meeting -> meeting.getStructure().hasMaxMeetings())
@@ -89,7 +89,7 @@ public class TimetableConstraintProvider implements ConstraintProvider {
                 .asConstraint(Rule.STRUCTURE_OVER_MAX_MEETINGS.id());
     }
 
-    // A buyer left without a table (more buyers than tables) does not meet.
+    /** See {@link Rule#BUYER_WITHOUT_TABLE}. */
     Constraint buyerWithoutTable(ConstraintFactory factory) {
         return factory.forEach(MeetingAssignment.class)
                 .filter(meeting -> !meeting.getBuyer().hasTable())
@@ -97,7 +97,7 @@ public class TimetableConstraintProvider implements ConstraintProvider {
                 .asConstraint(Rule.BUYER_WITHOUT_TABLE.id());
     }
 
-    // Every structure that has someone to meet gets at least one meeting.
+    /** See {@link Rule#STRUCTURE_WITHOUT_MEETING}. */
     Constraint structureWithoutMeeting(ConstraintFactory factory) {
         return factory.forEach(PlannedStructure.class)
                 .filter(PlannedStructure::isCandidate)
@@ -106,7 +106,7 @@ public class TimetableConstraintProvider implements ConstraintProvider {
                 .asConstraint(Rule.STRUCTURE_WITHOUT_MEETING.id());
     }
 
-    // Each scheduled pair earns 4 - priority for each of its non-declined requests.
+    /** See {@link Rule#MEETING_WEIGHT}. */
     Constraint meetingWeight(ConstraintFactory factory) {
         return factory.forEach(MeetingAssignment.class)
                 .filter(meeting -> meeting.getWeight() > 0)
@@ -114,7 +114,7 @@ public class TimetableConstraintProvider implements ConstraintProvider {
                 .asConstraint(Rule.MEETING_WEIGHT.id());
     }
 
-    // A buyer has no idle slot between their first and last meeting of a networking session.
+    /** See {@link Rule#BUYER_GAPS}. */
     Constraint buyerGaps(ConstraintFactory factory) {
         return factory.forEach(MeetingAssignment.class)
                 .groupBy(MeetingAssignment::getBuyer, MeetingAssignment::slotSession, idleSlots())
@@ -123,7 +123,7 @@ public class TimetableConstraintProvider implements ConstraintProvider {
                 .asConstraint(Rule.BUYER_GAPS.id());
     }
 
-    // A structure has no slot without any meeting between its first and last meeting of a networking session.
+    /** See {@link Rule#STRUCTURE_GAPS}. */
     Constraint structureGaps(ConstraintFactory factory) {
         return factory.forEach(MeetingAssignment.class)
                 .groupBy(MeetingAssignment::getStructure, MeetingAssignment::slotSession, idleSlots())
