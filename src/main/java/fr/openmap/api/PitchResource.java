@@ -23,6 +23,7 @@ import fr.openmap.pitch.PitchNotifications;
 import fr.openmap.pitch.PitchReviewService;
 import fr.openmap.pitch.PitchRunningOrderService;
 import fr.openmap.pitch.PitchSelectionService;
+import fr.openmap.pitch.PitchWithdrawals;
 import fr.openmap.pitch.Selection;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -55,6 +56,8 @@ public class PitchResource {
     PitchReviewService reviews;
     @Inject
     PitchSelectionService selection;
+    @Inject
+    PitchWithdrawals withdrawals;
     @Inject
     PitchRunningOrderService runningOrder;
     @Inject
@@ -173,7 +176,7 @@ public class PitchResource {
     @Path("/{structureRef}/withdraw")
     public WithdrawalView withdraw(@PathParam("eventId") long eventId, @PathParam("structureRef") String ref,
                                    PitchForms.WithdrawForm form) {
-        PitchSelectionService.Withdrawal done = selection.withdraw(eventId, ref, form);
+        PitchWithdrawals.Withdrawal done = withdrawals.withdraw(eventId, ref, form);
         return new WithdrawalView(AuditView.of(done.withdrawn()), AuditView.of(done.promoted()),
                 NotificationView.of(done.promotionNotice()));
     }

@@ -5,7 +5,6 @@ import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.pitch.PitchForms.SelectionForm;
 import fr.openmap.pitch.PitchForms.StatusForm;
-import fr.openmap.pitch.PitchForms.WithdrawForm;
 import fr.openmap.registration.PitchStatus;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Structure;
@@ -17,19 +16,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The selection of the pitches, the organizer's overrides, withdrawals with promotion, and the audit trail. */
+/** The selection of the pitches, the organizer's overrides and the audit trail; withdrawals are {@link PitchWithdrawals}. */
 @ApplicationScoped
 public class PitchSelectionService {
-
-    private static final Set<PitchStatus> MAY_WITHDRAW = EnumSet.of(PitchStatus.APPLIED, PitchStatus.SELECTED, PitchStatus.WAITLISTED);
 
     @Inject
     EventService events;
@@ -44,13 +39,7 @@ public class PitchSelectionService {
     @Inject
     PitchStatusChanges statuses;
     @Inject
-    PitchNotifications notifications;
-    @Inject
     Caller caller;
-
-    /** What a withdrawal did: the structure that left and, when it was selected, the one promoted in its place. */
-    public record Withdrawal(PitchAuditEntry withdrawn, PitchAuditEntry promoted, PitchNotifications.Draft promotionNotice) {
-    }
 
     /**
      * Selects the best {@code pitchPlaces} applications by median, wait-lists the next {@code waitlistSize},
@@ -141,39 +130,6 @@ public class PitchSelectionService {
             throw new ConflictException("'" + structureRef + "' is already " + status);
         }
         return statuses.change(structure, status, null, reason);
-    }
-
-    /**
-     * The structure (or the organizer) withdraws its application. A SELECTED structure's place goes to the
-     * first wait-listed one, told at once through the outbox in this same transaction.
-     */
-    @Transactional
-    public Withdrawal withdraw(long eventId, String structureRef, WithdrawForm form) {
-        caller.requireMemberOf(eventId);
-        Problems problems = new Problems();
-        String reason = form == null ? null : problems.optionalText("reason", form.reason(), Limits.REASON);
-        problems.throwIfAny();
-        events.lock(eventId); // two withdrawals at once must not promote the same wait-listed structure
-        Structure structure = registrations.findStructure(eventId, structureRef);
-        caller.requireSelfOrOrganizer(structure);
-        applications.require(structure);
-        if (!MAY_WITHDRAW.contains(structure.pitchStatus)) {
-            throw new ConflictException("'" + structureRef + "' cannot withdraw: its pitch status is " + structure.pitchStatus);
-        }
-        boolean wasSelected = structure.pitchStatus == PitchStatus.SELECTED;
-        String why = reason == null ? "" : ": " + reason;
-        PitchAuditEntry withdrawn = statuses.change(structure, PitchStatus.WITHDRAWN, null, "withdrawn by " + statuses.actor() + why);
-        if (!wasSelected) {
-            return new Withdrawal(withdrawn, null, null);
-        }
-        Optional<Structure> next = Structure.<Structure>find("event = ?1 and pitchStatus = ?2 order by pitchRank, ref",
-                structure.event, PitchStatus.WAITLISTED).firstResultOptional();
-        if (next.isEmpty()) {
-            return new Withdrawal(withdrawn, null, null);
-        }
-        PitchAuditEntry promoted = statuses.change(next.get(), PitchStatus.SELECTED, null,
-                "promoted from the waiting list after '" + structureRef + "' withdrew");
-        return new Withdrawal(withdrawn, promoted, notifications.notifyPromotion(next.get()).orElse(null));
     }
 
     /** Every status change of the event, oldest first. */

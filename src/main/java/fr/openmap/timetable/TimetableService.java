@@ -157,7 +157,7 @@ public class TimetableService {
                 .collect(Collectors.toMap(s -> s.ref, Function.identity()));
         ScheduledMeeting.delete("event", event);
         UnscheduledPair.delete("event", event);
-        for (TimetableResult.ScheduledMeeting planned : result.meetings()) {
+        for (TimetableResult.PlannedMeeting planned : result.meetings()) {
             Buyer buyer = buyers.get(planned.buyerRef());
             Structure structure = structures.get(planned.structureRef());
             if (buyer == null || structure == null) {
@@ -174,7 +174,7 @@ public class TimetableService {
             meeting.booked = planned.pinSource() == PinSource.BOOKING;
             meeting.persist();
         }
-        for (TimetableResult.UnscheduledPair left : result.unscheduled()) {
+        for (TimetableResult.LeftOutPair left : result.unscheduled()) {
             UnscheduledPair pair = new UnscheduledPair();
             pair.event = event;
             pair.buyer = left.buyerRef();

@@ -9,19 +9,19 @@ import java.util.List;
  * requested pair that did not meet with a reason, the score per level, counts, and how much
  * each rule weighs in the score. Built by {@link TimetableResultBuilder}.
  */
-public record TimetableResult(String eventSlug, List<ScheduledMeeting> meetings, List<UnscheduledPair> unscheduled,
+public record TimetableResult(String eventSlug, List<PlannedMeeting> meetings, List<LeftOutPair> unscheduled,
                               ScoreLevels score, Counts counts, List<RuleScore> rules) {
 
     /** One meeting of the plan; {@code pinSource} tells whether it was booked or kept from the previous plan. */
-    public record ScheduledMeeting(String buyerRef, String structureRef, Slot slot, String table, int weight,
-                                   PinSource pinSource) {
+    public record PlannedMeeting(String buyerRef, String structureRef, Slot slot, String table, int weight,
+                                 PinSource pinSource) {
         public PairKey pairKey() {
             return new PairKey(buyerRef, structureRef);
         }
     }
 
     /** A pair with at least one request (declined ones included) that has no meeting, and why. */
-    public record UnscheduledPair(String buyerRef, String structureRef, UnscheduledCause cause, String reason) {
+    public record LeftOutPair(String buyerRef, String structureRef, UnscheduledCause cause, String reason) {
     }
 
     /**

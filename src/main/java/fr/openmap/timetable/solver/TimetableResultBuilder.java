@@ -2,10 +2,10 @@ package fr.openmap.timetable.solver;
 
 import fr.openmap.event.Slot;
 import fr.openmap.timetable.solver.TimetableResult.Counts;
+import fr.openmap.timetable.solver.TimetableResult.LeftOutPair;
+import fr.openmap.timetable.solver.TimetableResult.PlannedMeeting;
 import fr.openmap.timetable.solver.TimetableResult.RuleScore;
-import fr.openmap.timetable.solver.TimetableResult.ScheduledMeeting;
 import fr.openmap.timetable.solver.TimetableResult.ScoreLevels;
-import fr.openmap.timetable.solver.TimetableResult.UnscheduledPair;
 import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -49,8 +49,8 @@ public class TimetableResultBuilder {
                         .thenComparing(m -> m.getBuyer().getRef())
                         .thenComparing(m -> m.getStructure().getRef()))
                 .toList();
-        List<ScheduledMeeting> meetings = scheduled.stream()
-                .map(m -> new ScheduledMeeting(m.getBuyer().getRef(), m.getStructure().getRef(), m.getSlot(),
+        List<PlannedMeeting> meetings = scheduled.stream()
+                .map(m -> new PlannedMeeting(m.getBuyer().getRef(), m.getStructure().getRef(), m.getSlot(),
                         m.getBuyer().getTable(), m.getWeight(), m.getPinSource()))
                 .toList();
 
@@ -103,7 +103,7 @@ public class TimetableResultBuilder {
         return idle;
     }
 
-    private static List<UnscheduledPair> unscheduled(TimetableSolution solution, List<MeetingAssignment> scheduled) {
+    private static List<LeftOutPair> unscheduled(TimetableSolution solution, List<MeetingAssignment> scheduled) {
         Map<PairKey, MeetingAssignment> byPair = new HashMap<>();
         solution.getMeetings().forEach(m -> byPair.put(m.pairKey(), m));
         Map<String, List<MeetingAssignment>> byBuyer = new HashMap<>();
@@ -118,7 +118,7 @@ public class TimetableResultBuilder {
         solution.getStructures().forEach(s -> structures.put(s.getRef(), s));
         long tables = solution.getBuyers().stream().filter(PlannedBuyer::hasTable).count();
 
-        List<UnscheduledPair> unscheduled = new ArrayList<>();
+        List<LeftOutPair> unscheduled = new ArrayList<>();
         for (RequestedPair pair : solution.getRequestedPairs()) {
             MeetingAssignment meeting = byPair.get(pair.key());
             if (meeting != null && meeting.getSlot() != null) {
@@ -134,23 +134,23 @@ public class TimetableResultBuilder {
         return List.copyOf(unscheduled);
     }
 
-    private static UnscheduledPair explain(RequestedPair pair, MeetingAssignment meeting, PlannedBuyer buyer,
-                                           PlannedStructure structure, List<MeetingAssignment> buyerMeetings,
-                                           List<MeetingAssignment> structureMeetings, List<Slot> slots,
-                                           long tables) {
+    private static LeftOutPair explain(RequestedPair pair, MeetingAssignment meeting, PlannedBuyer buyer,
+                                       PlannedStructure structure, List<MeetingAssignment> buyerMeetings,
+                                       List<MeetingAssignment> structureMeetings, List<Slot> slots,
+                                       long tables) {
         String b = buyer.getRef();
         String s = structure.getRef();
         if (pair.declinedByBuyer() && pair.declinedByStructure()) {
-            return new UnscheduledPair(b, s, UnscheduledCause.DECLINED_BY_BOTH, "declined by both the buyer and the structure");
+            return new LeftOutPair(b, s, UnscheduledCause.DECLINED_BY_BOTH, "declined by both the buyer and the structure");
         }
         if (pair.declinedByStructure()) {
-            return new UnscheduledPair(b, s, UnscheduledCause.DECLINED_BY_STRUCTURE, "declined by the structure");
+            return new LeftOutPair(b, s, UnscheduledCause.DECLINED_BY_STRUCTURE, "declined by the structure");
         }
         if (pair.declinedByBuyer()) {
-            return new UnscheduledPair(b, s, UnscheduledCause.DECLINED_BY_BUYER, "declined by the buyer");
+            return new LeftOutPair(b, s, UnscheduledCause.DECLINED_BY_BUYER, "declined by the buyer");
         }
         if (!buyer.hasTable()) {
-            return new UnscheduledPair(b, s, UnscheduledCause.BUYER_WITHOUT_TABLE,
+            return new LeftOutPair(b, s, UnscheduledCause.BUYER_WITHOUT_TABLE,
                     "no table left for the buyer (all " + tables + " tables are taken)");
         }
         List<Slot> common = meeting.getCandidateSlots();
@@ -158,16 +158,16 @@ public class TimetableResultBuilder {
             boolean pitchingOnly = slots.stream().anyMatch(slot -> !buyer.isUnavailableAt(slot)
                     && !structure.getUnavailableSlots().get(slot.index()) && structure.isPitchingAt(slot));
             return pitchingOnly
-                    ? new UnscheduledPair(b, s, UnscheduledCause.STRUCTURE_PITCHING,
+                    ? new LeftOutPair(b, s, UnscheduledCause.STRUCTURE_PITCHING,
                     "the structure is pitching when the buyer is available")
-                    : new UnscheduledPair(b, s, UnscheduledCause.NO_COMMON_SLOT, "no slot where both are available");
+                    : new LeftOutPair(b, s, UnscheduledCause.NO_COMMON_SLOT, "no slot where both are available");
         }
         if (buyerMeetings.size() >= buyer.getMaxMeetings()) {
-            return new UnscheduledPair(b, s, UnscheduledCause.BUYER_MAX_MEETINGS,
+            return new LeftOutPair(b, s, UnscheduledCause.BUYER_MAX_MEETINGS,
                     "the buyer has reached their maximum of " + buyer.getMaxMeetings() + " meetings");
         }
         if (structureMeetings.size() >= structure.getMaxMeetings()) {
-            return new UnscheduledPair(b, s, UnscheduledCause.STRUCTURE_MAX_MEETINGS,
+            return new LeftOutPair(b, s, UnscheduledCause.STRUCTURE_MAX_MEETINGS,
                     "the structure has reached its maximum of " + structure.getMaxMeetings() + " meetings");
         }
         boolean buyerAlwaysBusy = true;
@@ -189,20 +189,20 @@ public class TimetableResultBuilder {
             }
         }
         if (anyFree) {
-            return new UnscheduledPair(b, s, UnscheduledCause.NOT_PLACED,
+            return new LeftOutPair(b, s, UnscheduledCause.NOT_PLACED,
                     "a slot is free for both, but the solver did not place it (stopped before; solve again)");
         }
         boolean higher = blocking.stream().allMatch(m -> m.getWeight() >= pair.weight());
         String takenBy = higher ? "higher-priority meetings" : "other meetings";
         if (buyerAlwaysBusy) {
-            return new UnscheduledPair(b, s, UnscheduledCause.BUYER_FULL,
+            return new LeftOutPair(b, s, UnscheduledCause.BUYER_FULL,
                     "the buyer's free slots are all taken by " + takenBy);
         }
         if (structureAlwaysFull) {
-            return new UnscheduledPair(b, s, UnscheduledCause.STRUCTURE_FULL,
+            return new LeftOutPair(b, s, UnscheduledCause.STRUCTURE_FULL,
                     "the structure is in " + takenBy + " whenever the buyer could meet it");
         }
-        return new UnscheduledPair(b, s, UnscheduledCause.BOTH_BUSY,
+        return new LeftOutPair(b, s, UnscheduledCause.BOTH_BUSY,
                 "in every slot where both are available, the buyer or the structure is in " + takenBy);
     }
 }

@@ -1,6 +1,6 @@
 package fr.openmap.timetable.solver;
 
-/** Why a requested pair did not get a meeting; {@link TimetableResult.UnscheduledPair#reason()} says it in words. */
+/** Why a requested pair did not get a meeting; {@link TimetableResult.LeftOutPair#reason()} says it in words. */
 public enum UnscheduledCause {
     DECLINED_BY_STRUCTURE,
     DECLINED_BY_BUYER,

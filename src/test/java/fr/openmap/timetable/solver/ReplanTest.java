@@ -3,7 +3,7 @@ package fr.openmap.timetable.solver;
 import fr.openmap.event.EventSnapshot;
 import fr.openmap.event.EventSnapshot.RequestData;
 import fr.openmap.requests.RequestStatus;
-import fr.openmap.timetable.solver.TimetableResult.ScheduledMeeting;
+import fr.openmap.timetable.solver.TimetableResult.PlannedMeeting;
 import fr.openmap.timetable.solver.TimetableSolverConfigs.Overrides;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -30,9 +30,9 @@ class ReplanTest {
                 Overrides.none().withSpentLimit(Duration.ofSeconds(3))));
         assertEquals(0, first.score().hard());
         Map<PairKey, Integer> previous = first.meetings().stream()
-                .collect(Collectors.toMap(ScheduledMeeting::pairKey, m -> m.slot().index()));
+                .collect(Collectors.toMap(PlannedMeeting::pairKey, m -> m.slot().index()));
 
-        ScheduledMeeting dropped = first.meetings().get(first.meetings().size() / 2);
+        PlannedMeeting dropped = first.meetings().get(first.meetings().size() / 2);
         List<RequestData> requests = new ArrayList<>();
         for (RequestData request : event.requests()) {
             boolean ofPair = (request.from().equals(dropped.buyerRef()) && request.to().equals(dropped.structureRef()))
@@ -51,7 +51,7 @@ class ReplanTest {
 
         assertEquals(0, second.score().hard());
         Map<PairKey, Integer> now = second.meetings().stream()
-                .collect(Collectors.toMap(ScheduledMeeting::pairKey, m -> m.slot().index()));
+                .collect(Collectors.toMap(PlannedMeeting::pairKey, m -> m.slot().index()));
         assertFalse(now.containsKey(dropped.pairKey()));
         previous.forEach((pair, slot) -> {
             if (!pair.equals(dropped.pairKey())) {

@@ -3,7 +3,7 @@ package fr.openmap.timetable.solver;
 import fr.openmap.event.EventSnapshot;
 import fr.openmap.registration.PitchStatus;
 import fr.openmap.requests.RequestStatus;
-import fr.openmap.timetable.solver.TimetableResult.UnscheduledPair;
+import fr.openmap.timetable.solver.TimetableResult.LeftOutPair;
 import fr.openmap.timetable.solver.TimetableSolverConfigs.Overrides;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class UnscheduledReasonsTest {
         resultBuilder = new TimetableResultBuilder();
     }
 
-    private static Map<PairKey, UnscheduledPair> solve(EventSnapshot event) {
+    private static Map<PairKey, LeftOutPair> solve(EventSnapshot event) {
         SchedulingRules rules = SchedulingRules.defaults();
         TimetableSolution solved = SolverFactory.<TimetableSolution>create(TimetableSolverConfigs.solverConfig(rules,
                         Overrides.none().withSpentLimit(Duration.ofSeconds(5)).withUnimprovedSpentLimit(Duration.ofMillis(300))))
@@ -40,7 +40,7 @@ class UnscheduledReasonsTest {
 
     @Test
     void declinedPairsSayWhoDeclined() {
-        Map<PairKey, UnscheduledPair> unscheduled = solve(Events.withSession("11:00", 3)
+        Map<PairKey, LeftOutPair> unscheduled = solve(Events.withSession("11:00", 3)
                 .buyer("B1").structure("S1").structure("S2").structure("S3")
                 .request("B1", "S1", 1, RequestStatus.DECLINED)
                 .request("S2", "B1", 1, RequestStatus.DECLINED)
@@ -53,21 +53,21 @@ class UnscheduledReasonsTest {
 
     @Test
     void aBuyerFullOfHigherPriorityMeetings() {
-        Map<PairKey, UnscheduledPair> unscheduled = solve(Events.withSession("11:00", 2)
+        Map<PairKey, LeftOutPair> unscheduled = solve(Events.withSession("11:00", 2)
                 .buyer("B1").structure("S1").structure("S2").structure("S3")
                 .request("S1", "B1", 1).request("S2", "B1", 1).request("S3", "B1", 3)
                 .request("B1", "S2", 1)
                 .build());
         // Served ties at two, weight prefers S1 and S2; S3 has only B1, whose two slots are taken.
         assertEquals(List.of(new PairKey("B1", "S3")), List.copyOf(unscheduled.keySet()));
-        UnscheduledPair pair = unscheduled.get(new PairKey("B1", "S3"));
+        LeftOutPair pair = unscheduled.get(new PairKey("B1", "S3"));
         assertEquals(UnscheduledCause.BUYER_FULL, pair.cause());
         assertEquals("the buyer's free slots are all taken by higher-priority meetings", pair.reason());
     }
 
     @Test
     void aStructurePitchingWheneverTheBuyerIsFree() {
-        Map<PairKey, UnscheduledPair> unscheduled = solve(Events.withSession("11:00", 2).pitches("10:30", "11:30")
+        Map<PairKey, LeftOutPair> unscheduled = solve(Events.withSession("11:00", 2).pitches("10:30", "11:30")
                 .buyer("B1").structure("S1", 1, PitchStatus.SELECTED).structure("S2", 1, PitchStatus.WAITLISTED)
                 .request("S1", "B1", 1).request("S2", "B1", 1)
                 .build());
@@ -78,7 +78,7 @@ class UnscheduledReasonsTest {
 
     @Test
     void noSlotWhereBothAreAvailable() {
-        Map<PairKey, UnscheduledPair> unscheduled = solve(Events.withSession("11:00", 2)
+        Map<PairKey, LeftOutPair> unscheduled = solve(Events.withSession("11:00", 2)
                 .buyer("B1", null, null, List.of(Events.window("10:00", "12:00"))).structure("S1")
                 .request("S1", "B1", 1)
                 .build());
@@ -87,7 +87,7 @@ class UnscheduledReasonsTest {
 
     @Test
     void aBuyerAtTheirMaximum() {
-        Map<PairKey, UnscheduledPair> unscheduled = solve(Events.withSession("11:00", 3)
+        Map<PairKey, LeftOutPair> unscheduled = solve(Events.withSession("11:00", 3)
                 .buyer("B1", 1, null, List.of()).buyer("B2").structure("S1").structure("S2")
                 .request("S1", "B1", 1).request("S2", "B1", 3).request("S2", "B2", 3)
                 .build());
@@ -98,7 +98,7 @@ class UnscheduledReasonsTest {
 
     @Test
     void aBuyerWithoutTable() {
-        Map<PairKey, UnscheduledPair> unscheduled = solve(Events.withSession("11:00", 3).tables(1)
+        Map<PairKey, LeftOutPair> unscheduled = solve(Events.withSession("11:00", 3).tables(1)
                 .buyer("B1").buyer("B2").structure("S1")
                 .request("S1", "B1", 1).request("S1", "B2", 1)
                 .build());

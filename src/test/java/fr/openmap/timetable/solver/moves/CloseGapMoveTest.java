@@ -90,10 +90,9 @@ class CloseGapMoveTest {
 
     private static SlotChangesMove gapMove(List<MeetingAssignment> meetings, Random random) {
         TimetableSolution solution = new TimetableSolution("test", SLOTS, List.of(), List.of(), List.of(), null, meetings);
-        TimetableMoveIteratorFactory factory = new TimetableMoveIteratorFactory();
-        factory.index(solution);
-        TimetableMoveIteratorFactory.Proposal proposal = factory.closeGap(random);
-        return proposal != null && proposal.repair(random) ? proposal.toMove() : null;
+        MoveIndex index = new MoveIndex(solution);
+        Proposal proposal = new CloseGap(new KempeChain()).propose(index, random);
+        return proposal != null && ClashRepair.repair(proposal, index, random) ? proposal.toMove() : null;
     }
 
     private static int idleSlots(List<MeetingAssignment> meetings) {
