@@ -4,6 +4,7 @@ import fr.openmap.access.Caller;
 import fr.openmap.access.ParticipantPrincipal;
 import fr.openmap.access.PersonalSession;
 import fr.openmap.access.Roles;
+import fr.openmap.i18n.Language;
 import fr.openmap.mail.AgendaMail.AgendaView;
 import fr.openmap.mail.AgendaService;
 import fr.openmap.registration.Participant;
@@ -85,7 +86,7 @@ public class PersonalPage {
                     .cookie(sessionCookie(eventId, ref, token, uri)).build();
         }
         Labels t = Labels.of(english(lang, me));
-        AgendaView agenda = agendas.currentAgenda(eventId, ref, t.english());
+        AgendaView agenda = agendas.currentAgenda(eventId, ref, Language.of(t.lang()));
         boolean frozen = new RequestTransitions.Freeze(me.event.answersFrozenAt, ZoneId.of(me.event.timezone), Instant.now()).frozen();
         List<RequestLine> lines = requests.list(eventId).stream().map(r -> line(r, me, t, frozen)).toList();
         String notice = switch (done == null ? "" : done) {
@@ -95,7 +96,8 @@ public class PersonalPage {
             default -> null;
         };
         String action = PersonalSession.pagePath(eventId, ref) + "/requests/";
-        return Response.ok(Templates.page(t, agenda, lines, notice, frozen ? t.answersFrozen() : null, action).render()).build();
+        return Response.ok(Templates.page(t, agenda, lines, notice, frozen ? t.answersFrozen() : null, action)
+                .setLocale(Language.of(t.lang()).locale).render()).build();
     }
 
     /** Accepts or declines a request asked of this participant, then shows the page again. */
