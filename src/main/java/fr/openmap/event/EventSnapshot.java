@@ -32,13 +32,28 @@ public record EventSnapshot(EventInfo event, List<BuyerData> buyers, List<Struct
         }
     }
 
+    /** {@code language}: "fr" or "en", the language of their emails and page; null: not given (French for a newcomer). */
     public record BuyerData(String ref, String organization, String service, String contactName, String email,
-                            List<String> interests, List<TimeWindow> unavailable, Integer maxMeetings, String table) {
+                            List<String> interests, List<TimeWindow> unavailable, Integer maxMeetings, String table,
+                            String language) {
+
+        public BuyerData(String ref, String organization, String service, String contactName, String email,
+                         List<String> interests, List<TimeWindow> unavailable, Integer maxMeetings, String table) {
+            this(ref, organization, service, contactName, email, interests, unavailable, maxMeetings, table, null);
+        }
     }
 
+    /** {@code language}: as for {@link BuyerData}. */
     public record StructureData(String ref, String name, LegalForm legalForm, String siret, String department,
                                 String sector, String contactName, String email, int representatives,
-                                List<TimeWindow> unavailable, Integer maxMeetings, PitchInfo pitch) {
+                                List<TimeWindow> unavailable, Integer maxMeetings, PitchInfo pitch, String language) {
+
+        public StructureData(String ref, String name, LegalForm legalForm, String siret, String department,
+                             String sector, String contactName, String email, int representatives,
+                             List<TimeWindow> unavailable, Integer maxMeetings, PitchInfo pitch) {
+            this(ref, name, legalForm, siret, department, sector, contactName, email, representatives, unavailable,
+                    maxMeetings, pitch, null);
+        }
     }
 
     public record PitchInfo(PitchStatus status, Integer rank) {

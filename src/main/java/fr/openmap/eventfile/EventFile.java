@@ -30,15 +30,18 @@ public record EventFile(String format, Event event, List<Buyer> buyers, List<Str
     public record Window(String start, String end, String date) {
     }
 
+    /** {@code language}: optional, "fr" (the default, not written) or "en": the language of their emails and page. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Buyer(String ref, String organization, String service, String contactName, String email,
-                        List<String> interests, List<Window> unavailable, Integer maxMeetings, String table) {
+                        List<String> interests, List<Window> unavailable, Integer maxMeetings, String table,
+                        String language) {
     }
 
+    /** {@code language}: as for {@link Buyer}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Structure(String ref, String name, String legalForm, String siret, String department,
                             String sector, String contactName, String email, Integer representatives,
-                            List<Window> unavailable, Integer maxMeetings, Pitch pitch) {
+                            List<Window> unavailable, Integer maxMeetings, Pitch pitch, String language) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

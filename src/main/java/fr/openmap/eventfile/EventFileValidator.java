@@ -1,5 +1,6 @@
 package fr.openmap.eventfile;
 
+import fr.openmap.i18n.Language;
 import fr.openmap.event.EventSnapshot;
 import fr.openmap.event.EventSnapshot.BookingData;
 import fr.openmap.event.EventSnapshot.BuyerData;
@@ -307,7 +308,9 @@ public final class EventFileValidator {
         List<TimeWindow> unavailable = windows(field(at, "unavailable"), b.unavailable(), eventDate);
         Integer maxMeetings = problems.optionalBetween(field(at, "maxMeetings"), b.maxMeetings(), 0, Limits.MAX_MEETINGS_MAX);
         String table = problems.optionalText(field(at, "table"), b.table(), Limits.TABLE_LABEL);
-        return new BuyerData(b.ref(), organization, service, contact, email, interests, unavailable, maxMeetings, table);
+        String language = language(field(at, "language"), b.language());
+        return new BuyerData(b.ref(), organization, service, contact, email, interests, unavailable, maxMeetings, table,
+                language);
     }
 
     /** Checks one structure's fields (not its ref); see {@link #buyer}. */
@@ -329,8 +332,21 @@ public final class EventFileValidator {
             Integer rank = problems.optionalBetween(field(at, "pitch.rank"), s.pitch().rank(), 1, Limits.PITCH_RANK_MAX);
             pitch = new PitchInfo(status, rank);
         }
+        String language = language(field(at, "language"), s.language());
         return new StructureData(s.ref(), name, legalForm, siret, department, sector, contact, email,
-                representatives == null ? 1 : representatives, unavailable, maxMeetings, pitch);
+                representatives == null ? 1 : representatives, unavailable, maxMeetings, pitch, language);
+    }
+
+    /** An optional language: "fr" or "en" exactly; null when not given. */
+    private String language(String location, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!Language.known(value)) {
+            problems.add(location, "unknown language '" + Problems.shown(value) + "': expected \"fr\" or \"en\"");
+            return null;
+        }
+        return value;
     }
 
     /** The fields of a buyer entered through the registration API, checked by the event file's rules. */

@@ -1,5 +1,6 @@
 package fr.openmap.eventfile;
 
+import fr.openmap.i18n.Language;
 import fr.openmap.event.EventSnapshot;
 import fr.openmap.event.ProgrammeItemData;
 import fr.openmap.event.TimeWindow;
@@ -37,14 +38,20 @@ public final class EventFileWriter {
 
     public static EventFile.Buyer buyer(EventSnapshot.BuyerData b, LocalDate day) {
         return new EventFile.Buyer(b.ref(), b.organization(), b.service(), b.contactName(), b.email(),
-                b.interests(), windows(b.unavailable(), day), b.maxMeetings(), b.table());
+                b.interests(), windows(b.unavailable(), day), b.maxMeetings(), b.table(), languageUnlessDefault(b.language()));
     }
 
     public static EventFile.Structure structure(EventSnapshot.StructureData s, LocalDate day) {
         return new EventFile.Structure(s.ref(), s.name(), s.legalForm().name(), s.siret(), s.department(),
                 s.sector(), s.contactName(), s.email(), s.representatives(), windows(s.unavailable(), day),
                 s.maxMeetings(), s.pitch() == null ? null
-                : new EventFile.Pitch(s.pitch().status() == null ? null : s.pitch().status().name(), s.pitch().rank()));
+                : new EventFile.Pitch(s.pitch().status() == null ? null : s.pitch().status().name(), s.pitch().rank()),
+                languageUnlessDefault(s.language()));
+    }
+
+    /** French is the default: only another language is written, so files without languages export unchanged. */
+    private static String languageUnlessDefault(String language) {
+        return language == null || Language.DEFAULT.code.equals(language) ? null : language;
     }
 
     private static EventFile.ProgrammeItem programmeItem(ProgrammeItemData item, LocalDate day) {

@@ -3,11 +3,13 @@ package fr.openmap.mail;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
  * The personal agenda email: its type-safe templates (templates/AgendaMail/, one HTML and one
- * plain-text version per language) and the view they render.
+ * plain-text version, their words in {@link AgendaMessages}) and the view they render.
  */
 public final class AgendaMail {
 
@@ -16,22 +18,18 @@ public final class AgendaMail {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance frHtml(AgendaView a);
+        static native TemplateInstance html(AgendaView a);
 
-        static native TemplateInstance frText(AgendaView a);
-
-        static native TemplateInstance enHtml(AgendaView a);
-
-        static native TemplateInstance enText(AgendaView a);
+        static native TemplateInstance text(AgendaView a);
     }
 
     /**
-     * Everything one participant's agenda shows, already formatted in their language.
+     * Everything one participant's agenda shows; dates and times are written by the template, in its locale.
      * {@code changed} is true for an "agenda changed" message, which lists what changed first.
      * {@code personalLink} is null until the message is rendered (see {@link PersonalLinks#render}).
      */
     public record AgendaView(boolean changed, String contactName, String participantName, boolean buyer,
-                             String buyerTable, String eventTitle, String eventTheme, String eventDate,
+                             String buyerTable, String eventTitle, String eventTheme, LocalDate eventDate,
                              String venue, List<ProgrammeLine> programme, boolean multiDay,
                              List<MeetingLine> meetings, List<MeetingLine> added, List<MeetingLine> removed,
                              List<MovedLine> moved, String personalLink) {
@@ -52,14 +50,14 @@ public final class AgendaMail {
     }
 
     /** One item of the programme: day (multi-day events only), times and title. */
-    public record ProgrammeLine(String day, String start, String end, String title) {
+    public record ProgrammeLine(LocalDate day, LocalTime start, LocalTime end, String title) {
     }
 
     /**
      * One meeting: when, at which table, with whom ({@code counterpart} is the organization or
      * structure name, {@code details} its service, or legal form and sector) and whom to ask for.
      */
-    public record MeetingLine(String day, String start, String end, String table, String counterpart,
+    public record MeetingLine(LocalDate day, LocalTime start, LocalTime end, String table, String counterpart,
                               String details, String contactName, String contactEmail) {
     }
 

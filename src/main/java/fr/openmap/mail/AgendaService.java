@@ -16,6 +16,9 @@ import fr.openmap.registration.Participant;
 import fr.openmap.registration.Structure;
 import fr.openmap.timetable.ScheduledMeeting;
 import fr.openmap.validation.NotFoundException;
+import fr.openmap.i18n.Language;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,7 +31,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,6 +46,7 @@ public class AgendaService {
     public static final String AGENDA = "AGENDA";
     public static final String AGENDA_CHANGED = "AGENDA_CHANGED";
 
+    /** Times inside the calendar file's description: a technical format, the same in every language. */
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     private static final TypeReference<List<PublishedMeeting>> MEETINGS = new TypeReference<>() {
     };
@@ -136,40 +139,42 @@ public class AgendaService {
     }
 
     /**
-     * The participant's agenda as it stands in the current timetable, in their language (or in
-     * English when {@code english} is asked): what their personal page shows (no personal link: that page is where it leads).
+     * The participant's agenda as it stands in the current timetable, its words in {@code language}: what
+     * their personal page shows (no personal link: that page is where it leads).
      */
     @Transactional
-    public AgendaView currentAgenda(long eventId, String ref, boolean english) {
+    public AgendaView currentAgenda(long eventId, String ref, Language language) {
         Event event = events.require(eventId);
         Timetable timetable = Timetable.ofOne(event, ref);
         Participant participant = participantIn(timetable, ref, eventId);
-        return view(event, timetable, participant, timetable.meetingsOf(ref), null, english);
+        return view(event, timetable, participant, timetable.meetingsOf(ref), null, messages(language));
+    }
+
+    /** The agenda words in this language. */
+    static AgendaMessages messages(Language language) {
+        return language.english() ? MessageBundles.get(AgendaMessages.class, Localized.Literal.of(Language.EN.code))
+                : MessageBundles.get(AgendaMessages.class);
     }
 
     private Composed compose(Event event, Timetable timetable, Participant participant, List<PublishedMeeting> meetings,
                              List<PublishedMeeting> before, int version, Instant now) {
-        boolean english = "en".equalsIgnoreCase(participant.language);
-        Locale locale = english ? Locale.ENGLISH : Locale.FRENCH;
-        DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+        Language language = Language.of(participant.language);
+        AgendaMessages words = messages(language);
         Changes changes = before == null ? Changes.NONE : Changes.between(before, meetings);
-        Function<PublishedMeeting, MeetingLine> line = m -> meetingLine(m, participant, timetable, dayFormat, english);
-        AgendaView view = view(event, timetable, participant, meetings, before, english);
+        Function<PublishedMeeting, MeetingLine> line = m -> meetingLine(m, participant, timetable, words);
+        AgendaView view = view(event, timetable, participant, meetings, before, words);
         List<ProgrammeItem> programme = sortedProgramme(event);
 
         MessageBody html = links.render(participant,
-                link -> (english ? Templates.enHtml(view.withPersonalLink(link)) : Templates.frHtml(view.withPersonalLink(link))).render());
+                link -> Templates.html(view.withPersonalLink(link)).setLocale(language.locale).render());
         MessageBody text = links.render(participant,
-                link -> (english ? Templates.enText(view.withPersonalLink(link)) : Templates.frText(view.withPersonalLink(link))).render());
+                link -> Templates.text(view.withPersonalLink(link)).setLocale(language.locale).render());
         String kind = before == null ? AGENDA : AGENDA_CHANGED;
-        String subject = english
-                ? (before == null ? "Your agenda — " : "Your agenda has changed — ") + event.title
-                : (before == null ? "Votre agenda — " : "Votre agenda a changé — ") + event.title;
+        String subject = words.subject(before != null, event.title);
 
         Function<PublishedMeeting, AgendaCalendar.Entry> entry = m -> {
             MeetingLine l = line.apply(m);
-            String summary = (english ? "Meeting with " : "Rendez-vous avec ") + l.counterpart()
-                    + (english ? " — table " : " — table ") + l.table();
+            String summary = words.calendarSummary(l.counterpart(), l.table());
             String description = l.counterpart() + (l.details() == null || l.details().isBlank() ? "" : " (" + l.details() + ")")
                     + "\nContact: " + l.contactName() + " <" + l.contactEmail() + ">";
             return new AgendaCalendar.Entry(m, summary, description);
@@ -183,18 +188,16 @@ public class AgendaService {
 
     /** What one participant's agenda shows; {@code before} (or null) is what they were sent last. */
     private AgendaView view(Event event, Timetable timetable, Participant participant, List<PublishedMeeting> meetings,
-                            List<PublishedMeeting> before, boolean english) {
-        Locale locale = english ? Locale.ENGLISH : Locale.FRENCH;
-        DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+                            List<PublishedMeeting> before, AgendaMessages words) {
         Changes changes = before == null ? Changes.NONE : Changes.between(before, meetings);
-        Function<PublishedMeeting, MeetingLine> line = m -> meetingLine(m, participant, timetable, dayFormat, english);
+        Function<PublishedMeeting, MeetingLine> line = m -> meetingLine(m, participant, timetable, words);
         List<ProgrammeItem> programme = sortedProgramme(event);
         boolean multiDay = programme.stream().map(p -> p.date).distinct().count() > 1
                 || meetings.stream().anyMatch(m -> !m.date().equals(event.date));
         return new AgendaView(before != null, participant.contactName, participant.displayName(),
                 participant instanceof Buyer, participant instanceof Buyer b ? buyerTable(b, meetings) : null,
-                event.title, event.theme, dayFormat.format(event.date), event.venue,
-                programme.stream().map(p -> new ProgrammeLine(dayFormat.format(p.date), time(p.start), time(p.end), p.title)).toList(),
+                event.title, event.theme, event.date, event.venue,
+                programme.stream().map(p -> new ProgrammeLine(p.date, p.start, p.end, p.title)).toList(),
                 multiDay,
                 meetings.stream().map(line).toList(),
                 changes.added().stream().map(line).toList(),
@@ -224,7 +227,7 @@ public class AgendaService {
     }
 
     private static MeetingLine meetingLine(PublishedMeeting m, Participant me, Timetable timetable,
-                                           DateTimeFormatter dayFormat, boolean english) {
+                                           AgendaMessages words) {
         String otherRef = me instanceof Buyer ? m.structure() : m.buyer();
         Participant other = timetable.byRef().get(otherRef);
         String counterpart;
@@ -237,9 +240,9 @@ public class AgendaService {
             details = b.service;
         } else {
             counterpart = otherRef;
-            details = english ? "no longer registered" : "ne participe plus";
+            details = words.noLongerRegistered();
         }
-        return new MeetingLine(dayFormat.format(m.date()), time(m.start()), time(m.end()), m.table(), counterpart, details,
+        return new MeetingLine(m.date(), m.start(), m.end(), m.table(), counterpart, details,
                 other == null ? "" : other.contactName, other == null ? "" : other.email);
     }
 

@@ -1,10 +1,16 @@
 package fr.openmap.pitch;
 
+import fr.openmap.i18n.Language;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 
-/** Renders pitch notifications from the type-safe templates in {@code templates/PitchMails/} (French, or English). */
+/**
+ * Renders pitch notifications from the type-safe templates in {@code templates/PitchMails/}, one per kind, in the
+ * recipient's language (words in {@link PitchMessages}).
+ */
 public final class PitchMails {
 
     public static final String SELECTED = "PITCH_SELECTED";
@@ -21,21 +27,13 @@ public final class PitchMails {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance selected_fr(PitchLetter letter);
+        static native TemplateInstance selected(PitchLetter letter);
 
-        static native TemplateInstance selected_en(PitchLetter letter);
+        static native TemplateInstance waitlisted(PitchLetter letter);
 
-        static native TemplateInstance waitlisted_fr(PitchLetter letter);
+        static native TemplateInstance notSelected(PitchLetter letter);
 
-        static native TemplateInstance waitlisted_en(PitchLetter letter);
-
-        static native TemplateInstance notSelected_fr(PitchLetter letter);
-
-        static native TemplateInstance notSelected_en(PitchLetter letter);
-
-        static native TemplateInstance promoted_fr(PitchLetter letter);
-
-        static native TemplateInstance promoted_en(PitchLetter letter);
+        static native TemplateInstance promoted(PitchLetter letter);
     }
 
     public static Rendered render(String kind, PitchLetter letter) {
@@ -45,27 +43,26 @@ public final class PitchMails {
     }
 
     private static TemplateInstance template(String kind, PitchLetter letter) {
-        boolean en = letter.en();
-        return switch (kind) {
-            case SELECTED -> en ? Templates.selected_en(letter) : Templates.selected_fr(letter);
-            case WAITLISTED -> en ? Templates.waitlisted_en(letter) : Templates.waitlisted_fr(letter);
-            case NOT_SELECTED -> en ? Templates.notSelected_en(letter) : Templates.notSelected_fr(letter);
-            case PROMOTED -> en ? Templates.promoted_en(letter) : Templates.promoted_fr(letter);
+        TemplateInstance template = switch (kind) {
+            case SELECTED -> Templates.selected(letter);
+            case WAITLISTED -> Templates.waitlisted(letter);
+            case NOT_SELECTED -> Templates.notSelected(letter);
+            case PROMOTED -> Templates.promoted(letter);
             default -> throw new IllegalArgumentException("no pitch mail of kind " + kind);
         };
+        return template.setLocale(letter.language().locale);
     }
 
     private static String subject(String kind, PitchLetter letter) {
-        boolean en = letter.en();
-        String what = switch (kind) {
-            case SELECTED -> en ? "your pitch is selected" : "votre pitch est retenu";
-            case WAITLISTED -> en ? "your pitch application is on the waiting list" : "votre candidature au pitch est sur liste d'attente";
-            case NOT_SELECTED -> en ? "your pitch application" : "votre candidature au pitch";
-            case PROMOTED -> en ? "a place has opened up, your pitch is selected" : "une place s'est libérée, votre pitch est retenu";
+        PitchMessages words = letter.language().english()
+                ? MessageBundles.get(PitchMessages.class, Localized.Literal.of(Language.EN.code))
+                : MessageBundles.get(PitchMessages.class);
+        return switch (kind) {
+            case SELECTED -> words.selectedSubject(letter.update(), letter.eventTitle());
+            case WAITLISTED -> words.waitlistedSubject(letter.update(), letter.eventTitle());
+            case NOT_SELECTED -> words.notSelectedSubject(letter.update(), letter.eventTitle());
+            case PROMOTED -> words.promotedSubject(letter.eventTitle());
             default -> throw new IllegalArgumentException("no pitch mail of kind " + kind);
         };
-        String update = letter.update() && !PROMOTED.equals(kind) ? (en ? "Update: " : "Mise à jour : ") : "";
-        String sentence = update + what;
-        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + " — " + letter.eventTitle();
     }
 }

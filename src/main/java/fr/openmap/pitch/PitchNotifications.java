@@ -3,6 +3,7 @@ package fr.openmap.pitch;
 import fr.openmap.access.Caller;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
+import fr.openmap.i18n.Language;
 import fr.openmap.mail.OutboxMessage;
 import fr.openmap.registration.PitchStatus;
 import fr.openmap.registration.Structure;
@@ -11,12 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,7 +30,6 @@ public class PitchNotifications {
             PitchStatus.SELECTED, PitchMails.SELECTED,
             PitchStatus.WAITLISTED, PitchMails.WAITLISTED,
             PitchStatus.NOT_SELECTED, PitchMails.NOT_SELECTED);
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     EventService events;
@@ -132,20 +129,14 @@ public class PitchNotifications {
 
     private PitchLetter letter(Structure structure, boolean update) {
         Event event = structure.event;
-        boolean en = "en".equalsIgnoreCase(structure.language);
-        Locale locale = en ? Locale.UK : Locale.FRANCE;
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
         PitchCall call = calls.require(event);
         Optional<RunningOrder.Pitch> pitch = structure.pitchStatus == PitchStatus.SELECTED
                 ? runningOrder.of(structure) : Optional.empty();
-        String coaching = call.coachingAt == null ? null
-                : day.format(call.coachingAt) + (en ? " at " : " à ") + HH_MM.format(call.coachingAt);
         Integer waitlistPosition = structure.pitchStatus == PitchStatus.WAITLISTED ? waitlistPosition(structure) : null;
-        return new PitchLetter(en, update, structure.contactName, structure.name, event.title, day.format(event.date),
-                event.venue, pitch.map(RunningOrder.Pitch::order).orElse(null),
-                pitch.map(RunningOrder.Pitch::start).map(PitchNotifications::time).orElse(null),
-                pitch.map(RunningOrder.Pitch::end).map(PitchNotifications::time).orElse(null),
-                coaching, call.coachingPlace, waitlistPosition);
+        return new PitchLetter(Language.of(structure.language), update, structure.contactName, structure.name, event.title,
+                event.date, event.venue, pitch.map(RunningOrder.Pitch::order).orElse(null),
+                pitch.map(RunningOrder.Pitch::start).orElse(null), pitch.map(RunningOrder.Pitch::end).orElse(null),
+                call.coachingAt, call.coachingPlace, waitlistPosition);
     }
 
     /** 1 for the first in line: the order of wait-listed structures by rank. */
@@ -155,7 +146,4 @@ public class PitchNotifications {
         return waiting.indexOf(structure) + 1;
     }
 
-    private static String time(LocalTime time) {
-        return HH_MM.format(time);
-    }
 }

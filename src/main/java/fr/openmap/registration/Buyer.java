@@ -41,7 +41,7 @@ public class Buyer extends Participant {
         return service == null || service.isBlank() ? organization : organization + " — " + service;
     }
 
-    /** Copies every field but the ref from validated data. */
+    /** Copies every field but the ref from validated data (the language only when given). */
     public void apply(BuyerData data) {
         organization = data.organization();
         service = data.service();
@@ -53,10 +53,11 @@ public class Buyer extends Participant {
         interests.addAll(data.interests());
         unavailable.clear();
         data.unavailable().forEach(w -> unavailable.add(Unavailability.of(w)));
+        applyLanguage(data.language());
     }
 
     public BuyerData toData() {
         return new BuyerData(ref, organization, service, contactName, email, List.copyOf(interests),
-                unavailable.stream().map(Unavailability::toWindow).toList(), maxMeetings, table);
+                unavailable.stream().map(Unavailability::toWindow).toList(), maxMeetings, table, language);
     }
 }

@@ -31,6 +31,13 @@ public abstract class Participant extends PanacheEntity {
     @Column(name = "token_hash", nullable = false, unique = true)
     public String tokenHash;
 
+    /** A language given (validated) replaces the current one; none given keeps it (French for a newcomer). */
+    protected void applyLanguage(String given) {
+        if (given != null) {
+            language = given;
+        }
+    }
+
     /** The name people know this participant by (organization or structure name). */
     public abstract String displayName();
 

@@ -50,7 +50,7 @@ public class Structure extends Participant {
         return name;
     }
 
-    /** Copies every field but the ref from validated data. */
+    /** Copies every field but the ref from validated data (the language only when given). */
     public void apply(StructureData data) {
         name = data.name();
         legalForm = data.legalForm();
@@ -65,11 +65,12 @@ public class Structure extends Participant {
         pitchRank = data.pitch() == null ? null : data.pitch().rank();
         unavailable.clear();
         data.unavailable().forEach(w -> unavailable.add(Unavailability.of(w)));
+        applyLanguage(data.language());
     }
 
     public StructureData toData() {
         PitchInfo pitch = pitchStatus == null && pitchRank == null ? null : new PitchInfo(pitchStatus, pitchRank);
         return new StructureData(ref, name, legalForm, siret, department, sector, contactName, email, representatives,
-                unavailable.stream().map(Unavailability::toWindow).toList(), maxMeetings, pitch);
+                unavailable.stream().map(Unavailability::toWindow).toList(), maxMeetings, pitch, language);
     }
 }

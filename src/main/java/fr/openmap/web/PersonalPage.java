@@ -4,6 +4,7 @@ import fr.openmap.access.Caller;
 import fr.openmap.access.ParticipantPrincipal;
 import fr.openmap.access.PersonalSession;
 import fr.openmap.access.Roles;
+import fr.openmap.i18n.Language;
 import fr.openmap.mail.AgendaMail.AgendaView;
 import fr.openmap.mail.AgendaService;
 import fr.openmap.registration.Participant;
@@ -15,6 +16,8 @@ import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -62,10 +65,10 @@ public class PersonalPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(Labels t, AgendaView agenda, List<RequestLine> requests, String notice,
+        static native TemplateInstance page(AgendaView agenda, List<RequestLine> requests, String notice,
                                             String frozen, String answerAction);
 
-        static native TemplateInstance refused(Labels t, String message);
+        static native TemplateInstance refused(String message);
     }
 
     /** One request on the page: who asked whom, its priority and answer, and whether this participant may answer it. */
@@ -84,18 +87,20 @@ public class PersonalPage {
                             .replaceQueryParam(PersonalSession.TOKEN_PARAMETER).build())
                     .cookie(sessionCookie(eventId, ref, token, uri)).build();
         }
-        Labels t = Labels.of(english(lang, me));
-        AgendaView agenda = agendas.currentAgenda(eventId, ref, t.english());
+        Language language = lang != null ? Language.of(lang) : Language.of(me.language);
+        PageMessages words = messages(language);
+        AgendaView agenda = agendas.currentAgenda(eventId, ref, language);
         boolean frozen = new RequestTransitions.Freeze(me.event.answersFrozenAt, ZoneId.of(me.event.timezone), Instant.now()).frozen();
-        List<RequestLine> lines = requests.list(eventId).stream().map(r -> line(r, me, t, frozen)).toList();
+        List<RequestLine> lines = requests.list(eventId).stream().map(r -> line(r, me, words, frozen)).toList();
         String notice = switch (done == null ? "" : done) {
-            case "accepted" -> t.acceptedNotice();
-            case "declined" -> t.declinedNotice();
-            case "refused" -> t.answerRefused();
+            case "accepted" -> words.acceptedNotice();
+            case "declined" -> words.declinedNotice();
+            case "refused" -> words.answerRefused();
             default -> null;
         };
         String action = PersonalSession.pagePath(eventId, ref) + "/requests/";
-        return Response.ok(Templates.page(t, agenda, lines, notice, frozen ? t.answersFrozen() : null, action).render()).build();
+        return Response.ok(Templates.page(agenda, lines, notice, frozen ? words.answersFrozen() : null, action)
+                .setLocale(language.locale).render()).build();
     }
 
     /** Accepts or declines a request asked of this participant, then shows the page again. */
@@ -147,16 +152,26 @@ public class PersonalPage {
     }
 
     /** The one asked may answer, and change their answer, until answers are frozen (see RequestTransitions). */
-    private static RequestLine line(MeetingRequest r, Participant me, Labels t, boolean frozen) {
+    private static RequestLine line(MeetingRequest r, Participant me, PageMessages words, boolean frozen) {
         boolean askedByMe = r.fromRef().equals(me.ref);
         Participant other = r.buyer.ref.equals(me.ref) ? r.structure : r.buyer;
         boolean mayAnswer = !askedByMe && !frozen;
-        return new RequestLine(r.id, other.displayName(), askedByMe, r.priority, t.status(r.status),
+        return new RequestLine(r.id, other.displayName(), askedByMe, r.priority, status(r.status, words),
                 mayAnswer && r.status != RequestStatus.ACCEPTED, mayAnswer && r.status != RequestStatus.DECLINED);
     }
 
-    private static boolean english(String lang, Participant me) {
-        return lang != null ? "en".equalsIgnoreCase(lang) : "en".equalsIgnoreCase(me.language);
+    private static String status(RequestStatus status, PageMessages words) {
+        return switch (status) {
+            case PENDING -> words.statusPending();
+            case ACCEPTED -> words.statusAccepted();
+            case DECLINED -> words.statusDeclined();
+        };
+    }
+
+    /** The page's words in this language. */
+    private static PageMessages messages(Language language) {
+        return language.english() ? MessageBundles.get(PageMessages.class, Localized.Literal.of(Language.EN.code))
+                : MessageBundles.get(PageMessages.class);
     }
 
     // A person gets a page in their language, never a JSON error or a stack trace; whatever the
@@ -165,7 +180,8 @@ public class PersonalPage {
     @ServerExceptionMapper({UnauthorizedException.class, ForbiddenException.class, AuthenticationFailedException.class,
             NotFoundException.class, fr.openmap.access.ForbiddenException.class})
     Response invalidLink(UriInfo uri) {
-        Labels t = Labels.of("en".equalsIgnoreCase(uri.getQueryParameters().getFirst("lang")));
-        return Response.status(404).type(MediaType.TEXT_HTML).entity(Templates.refused(t, t.invalidLink()).render()).build();
+        Language language = Language.of(uri.getQueryParameters().getFirst("lang"));
+        return Response.status(404).type(MediaType.TEXT_HTML)
+                .entity(Templates.refused(messages(language).invalidLink()).setLocale(language.locale).render()).build();
     }
 }

@@ -49,6 +49,11 @@ class AgendaMailTest {
     static final LocalDate DAY = LocalDate.of(2018, 5, 17);
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+    /** A time as French emails write it: "11 h 00", "8 h 30". */
+    static String fr(LocalTime time) {
+        return time.getHour() + " h " + String.format("%02d", time.getMinute());
+    }
+
     @Inject
     OutboxDispatcher dispatcher;
 
@@ -111,7 +116,7 @@ class AgendaMailTest {
             String html = MailTests.html(mail);
             assertTrue(text.contains("jeudi 17 mai 2018"), text);
             assertTrue(text.contains("Les Canaux, 6 quai de la Seine, Paris 19e"), text);
-            assertTrue(text.contains("08:30–09:00  Accueil café"), "the programme is listed:\n" + text);
+            assertTrue(text.contains("8 h 30–9 h 00  Accueil café"), "the programme is listed, French times:\n" + text);
             assertTrue(html.contains("Les Canaux, 6 quai de la Seine, Paris 19e"), html);
             String token = TestEvents.tokenOf(imported, ref);
             String link = "http://localhost:8080/p/" + eventId + "/" + ref + "?token=" + token;
@@ -122,7 +127,7 @@ class AgendaMailTest {
             int previous = -1;
             for (Meeting m : mine) {
                 String other = ref.equals(m.buyer()) ? m.structure() : m.buyer();
-                String line = m.start() + "–" + m.end() + " | table " + m.table() + " | " + name(other);
+                String line = fr(m.start()) + "–" + fr(m.end()) + " | table " + m.table() + " | " + name(other);
                 int at = text.indexOf(line);
                 assertTrue(at > previous, "meeting line '" + line + "' in time order in:\n" + text);
                 previous = at;
@@ -233,18 +238,18 @@ class AgendaMailTest {
         assertEquals("Votre agenda a changé — Openmap ESS — restauration, traiteur, hôtellerie", MailTests.subject(toMovedBuyer));
         String text = MailTests.text(toMovedBuyer);
         assertTrue(text.contains("Votre agenda a changé"), text);
-        assertTrue(text.contains("Rendez-vous déplacé avec " + name(moved.structure()) + " : " + moved.start() + "–" + moved.end()
-                + " table " + moved.table() + " → désormais " + newStart + "–" + newEnd + ", table " + moved.table()), text);
-        assertTrue(text.contains(newStart + "–" + newEnd + " | table " + moved.table() + " | " + name(moved.structure())),
+        assertTrue(text.contains("Rendez-vous déplacé avec " + name(moved.structure()) + " : " + fr(moved.start()) + "–" + fr(moved.end())
+                + " table " + moved.table() + " → désormais " + fr(newStart) + "–" + fr(newEnd) + ", table " + moved.table()), text);
+        assertTrue(text.contains(fr(newStart) + "–" + fr(newEnd) + " | table " + moved.table() + " | " + name(moved.structure())),
                 "the full new agenda follows:\n" + text);
         VEvent movedEvent = eventWithUid(MailTests.ics(toMovedBuyer), moved);
         assertEquals(DAY.atTime(newStart).atZone(PARIS), zoned(movedEvent.getProperty(Property.DTSTART).orElseThrow()));
         assertEquals("1", movedEvent.getProperty(Property.SEQUENCE).orElseThrow().getValue());
 
         String toRemovedStructure = MailTests.text(received.get(email(removed.structure())));
-        assertTrue(toRemovedStructure.contains("Rendez-vous annulé : " + removed.start() + "–" + removed.end()
+        assertTrue(toRemovedStructure.contains("Rendez-vous annulé : " + fr(removed.start()) + "–" + fr(removed.end())
                 + ", table " + removed.table() + ", avec " + name(removed.buyer())), toRemovedStructure);
-        assertFalse(toRemovedStructure.contains(removed.start() + "–" + removed.end() + " | table " + removed.table()),
+        assertFalse(toRemovedStructure.contains(fr(removed.start()) + "–" + fr(removed.end()) + " | table " + removed.table()),
                 "the cancelled meeting is no longer in the agenda:\n" + toRemovedStructure);
         VEvent cancelled = eventWithUid(MailTests.ics(received.get(email(removed.structure()))), removed);
         assertEquals("CANCELLED", cancelled.getProperty(Property.STATUS).orElseThrow().getValue());

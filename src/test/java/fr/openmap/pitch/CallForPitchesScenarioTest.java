@@ -80,8 +80,8 @@ class CallForPitchesScenarioTest {
         }
         OutboxProbe.Row promotion = rows.get(rows.size() - 1);
         assertEquals("S12", promotion.ref());
-        assertTrue(promotion.text().contains("pitch n° 4, de 10:37 à 10:45"), promotion.text());
-        assertTrue(promotion.text().contains("jeudi 3 mai 2018 à 09:30"), promotion.text());
+        assertTrue(promotion.text().contains("pitch n° 4, de 10 h 37 à 10 h 45"), promotion.text());
+        assertTrue(promotion.text().contains("jeudi 3 mai 2018 à 9 h 30"), promotion.text());
         assertTrue(rows.stream().allMatch(r -> r.status().equals("PENDING")));
         organizer().get(path(eventId, "/audit")).then()
                 .body("findAll { it.structure == 'S12' }.to", contains("APPLIED", "WAITLISTED", "SELECTED"));

@@ -85,8 +85,8 @@ class PitchWithdrawalNotificationTest {
         assertEquals("S07", promoted.ref());
         assertEquals("PITCH_PROMOTED", promoted.kind());
         assertEquals("PENDING", promoted.status());
-        assertTrue(promoted.text().contains("pitch n° 3, de 10:30 à 10:37"), promoted.text());
-        assertTrue(promoted.text().contains("jeudi 3 mai 2018 à 14:00, Les Canaux"), promoted.text());
+        assertTrue(promoted.text().contains("pitch n° 3, de 10 h 30 à 10 h 37"), promoted.text());
+        assertTrue(promoted.text().contains("jeudi 3 mai 2018 à 14 h 00, Les Canaux"), promoted.text());
 
         // a not-selected structure cannot withdraw, nor can the same one twice
         organizer().post(path(eventId, "/S03/withdraw")).then().statusCode(409)
@@ -134,8 +134,8 @@ class PitchWithdrawalNotificationTest {
         List<OutboxProbe.Row> rows = outbox.rows(eventId);
         Map<String, OutboxProbe.Row> byRef = rows.stream().collect(Collectors.toMap(OutboxProbe.Row::ref, r -> r));
         assertEquals(9, byRef.size(), "one message per applicant");
-        assertTrue(byRef.get("S01").text().contains("pitch n° 1, de 10:15 à 10:22"), byRef.get("S01").text());
-        assertTrue(byRef.get("S01").html().contains("<strong>jeudi 3 mai 2018 à 14:00</strong>"), byRef.get("S01").html());
+        assertTrue(byRef.get("S01").text().contains("pitch n° 1, de 10 h 15 à 10 h 22"), byRef.get("S01").text());
+        assertTrue(byRef.get("S01").html().contains("<strong>jeudi 3 mai 2018 à 14 h 00</strong>"), byRef.get("S01").html());
         assertTrue(byRef.get("S02").subject().startsWith("Your pitch is selected"), byRef.get("S02").subject());
         assertTrue(byRef.get("S02").text().contains("Your turn: pitch no. 2, from 10:22 to 10:30"), byRef.get("S02").text());
         assertTrue(byRef.get("S07").text().contains("en position 1"), byRef.get("S07").text());

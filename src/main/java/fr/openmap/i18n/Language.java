@@ -1,0 +1,36 @@
+package fr.openmap.i18n;
+
+import java.util.Locale;
+
+/**
+ * The languages a participant's emails and pages can speak: French (the default) and English.
+ * A participant's {@code language} field holds one of the {@link #code} values.
+ */
+public enum Language {
+    FR("fr", Locale.FRENCH),
+    EN("en", Locale.ENGLISH);
+
+    public static final Language DEFAULT = FR;
+
+    public final String code;
+    public final Locale locale;
+
+    Language(String code, Locale locale) {
+        this.code = code;
+        this.locale = locale;
+    }
+
+    /** The language with this code; anything else (null included) is the default, French. */
+    public static Language of(String code) {
+        return EN.code.equalsIgnoreCase(code) ? EN : DEFAULT;
+    }
+
+    /** Whether {@code code} names a language we speak, exactly as stored ("fr" or "en"). */
+    public static boolean known(String code) {
+        return FR.code.equals(code) || EN.code.equals(code);
+    }
+
+    public boolean english() {
+        return this == EN;
+    }
+}
