@@ -46,12 +46,6 @@ public final class DateTimeFormats {
         return shortTime(dateTime.toLocalTime(), language(locale));
     }
 
-    /** "11:00" in every language: for compact tables where the page keeps the 24-hour clock. */
-    @TemplateExtension
-    static String clock(LocalTime time) {
-        return CLOCK.format(time);
-    }
-
     /** The same formats for Java code that writes to a person outside a template. */
     public static String fullDate(LocalDate date, Language language) {
         return (language.english() ? ENGLISH_DATE : FRENCH_DATE).format(date);

@@ -71,7 +71,10 @@ class PersonalPageTest {
         List<WebElement> rows = browser.findElements(By.cssSelector("#meetings tr.meeting"));
         assertEquals(mine.size(), rows.size());
         TestTimetables.Meeting first = mine.get(0);
-        assertTrue(rows.get(0).findElement(By.className("time")).getText().startsWith(first.start().toString()));
+        // French typography: "10 h 30"
+        String frenchStart = first.start().getHour() + " h " + String.format("%02d", first.start().getMinute());
+        assertTrue(rows.get(0).findElement(By.className("time")).getText().startsWith(frenchStart),
+                rows.get(0).findElement(By.className("time")).getText());
         assertEquals("table " + first.table(), rows.get(0).findElement(By.className("table")).getText());
         assertTrue(browser.getPageSource().contains("Vos demandes de rendez-vous"));
     }
