@@ -58,7 +58,7 @@ public class AgendaService {
     @Inject
     PersonalLinks links;
     @Inject
-    jakarta.enterprise.event.Event<OutboxWritten> outboxWritten;
+    Outbox outbox;
 
     /** One rendered agenda message, before it becomes an outbox row: its bodies say where the token goes. */
     public record Composed(String ref, String kind, String subject, MessageBody text, MessageBody html, String ics) {
@@ -86,19 +86,8 @@ public class AgendaService {
             }
             int version = previous == null ? 0 : previous.version + 1;
             Composed composed = compose(event, timetable, participant, meetings, before, version, now);
-            OutboxMessage message = new OutboxMessage();
-            message.event = event;
-            message.recipientRef = participant.ref;
-            message.recipientEmail = participant.email;
-            message.recipientName = participant.contactName;
-            message.kind = composed.kind();
-            message.subject = composed.subject();
-            message.storeText(composed.text());
-            message.storeHtml(composed.html());
-            message.icsAttachment = composed.ics();
-            message.createdAt = now;
-            message.nextAttemptAt = now;
-            message.persist();
+            OutboxMessage message = outbox.enqueue(event, Outbox.Recipient.of(participant), new Outbox.Message(
+                    composed.kind(), composed.subject(), composed.text(), composed.html(), composed.ics()));
 
             AgendaPublication publication = previous == null ? new AgendaPublication() : previous;
             publication.event = event;
@@ -111,9 +100,6 @@ public class AgendaService {
                 publication.persist();
             }
             recipients++;
-        }
-        if (recipients > 0) {
-            outboxWritten.fire(new OutboxWritten(eventId));
         }
         return recipients;
     }

@@ -29,7 +29,7 @@ public class OutboxStore {
     @Inject
     PersonalLinks links;
     @Inject
-    jakarta.enterprise.event.Event<OutboxWritten> outboxWritten;
+    Outbox outbox;
 
     /** A claimed message, ready to go: the personal token is filled in, the attempt is counted. */
     public record Claimed(long id, String to, String subject, String text, String html, String ics, int attempt) {
@@ -146,19 +146,9 @@ public class OutboxStore {
         if (original.status == Status.PENDING || original.status == Status.SENDING) {
             throw new ConflictException("message " + messageId + " is still " + original.status + ": it will be sent anyway");
         }
-        OutboxMessage copy = new OutboxMessage();
-        copy.event = original.event;
-        copy.recipientRef = original.recipientRef;
-        copy.recipientEmail = original.recipientEmail;
-        copy.recipientName = original.recipientName;
-        copy.kind = original.kind;
-        copy.subject = original.subject;
-        copy.storeText(original.text());
-        copy.storeHtml(original.html());
-        copy.icsAttachment = original.icsAttachment;
-        copy.persist();
-        outboxWritten.fire(new OutboxWritten(eventId));
-        return copy;
+        return outbox.enqueue(original.event,
+                new Outbox.Recipient(original.recipientRef, original.recipientEmail, original.recipientName),
+                new Outbox.Message(original.kind, original.subject, original.text(), original.html(), original.icsAttachment));
     }
 
     private static String truncate(String error) {

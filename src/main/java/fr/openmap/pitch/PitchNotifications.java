@@ -4,6 +4,8 @@ import fr.openmap.access.Caller;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.i18n.Language;
+import fr.openmap.mail.MessageBody;
+import fr.openmap.mail.Outbox;
 import fr.openmap.mail.OutboxMessage;
 import fr.openmap.registration.PitchStatus;
 import fr.openmap.registration.Structure;
@@ -39,6 +41,8 @@ public class PitchNotifications {
     PitchRunningOrderService runningOrder;
     @Inject
     Caller caller;
+    @Inject
+    Outbox outbox;
 
     /** A message that would be (or was) written to the outbox. */
     public record Draft(Structure structure, PitchStatus status, String kind, boolean update, PitchMails.Rendered mail) {
@@ -108,16 +112,10 @@ public class PitchNotifications {
 
     private void write(Draft draft) {
         Structure structure = draft.structure();
-        OutboxMessage message = new OutboxMessage();
-        message.event = structure.event;
-        message.recipientRef = structure.ref;
-        message.recipientEmail = structure.email;
-        message.recipientName = structure.contactName;
-        message.kind = draft.kind();
-        message.subject = draft.mail().subject();
-        message.textBody = draft.mail().text();
-        message.htmlBody = draft.mail().html();
-        message.persist();
+        // pitch notices carry no personal link: their bodies are plain
+        OutboxMessage message = outbox.enqueue(structure.event, Outbox.Recipient.of(structure), new Outbox.Message(
+                draft.kind(), draft.mail().subject(), MessageBody.plain(draft.mail().text()),
+                draft.mail().html() == null ? null : MessageBody.plain(draft.mail().html()), null));
         PitchNotice notice = new PitchNotice();
         notice.event = structure.event;
         notice.structure = structure;

@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The outbox dispatcher against a real SMTP server (GreenMail): retries, giving up, crash recovery, resending. */
@@ -42,6 +43,8 @@ class OutboxDispatchTest {
     OutboxStore store;
     @Inject
     Mailer mailer;
+    @Inject
+    Outbox outbox;
 
     GreenMail greenMail;
     long eventId;
@@ -209,6 +212,33 @@ class OutboxDispatchTest {
         assertEquals(1, dispatcher.dispatchDue(Instant.now()));
         assertEquals(1L, deliveries().get(lost.recipientEmail));
         assertEquals(29, greenMail.getReceivedMessages().length);
+    }
+
+    /** Pitch notices and resends write through the same door as agendas: each wakes the dispatcher once committed. */
+    @Test
+    void anyMessageWrittenThroughTheOutboxWakesTheDispatcherOnceCommittedAndIsNeverWrittenIfRolledBack()
+            throws InterruptedException {
+        dispatcher.dispatchAfterCommit(true);
+        Outbox.Message notice = new Outbox.Message("PITCH_SELECTED", "Votre pitch", MessageBody.plain("Bonjour"), null, null);
+        long id = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(fr.openmap.event.Event.findById(eventId),
+                new Outbox.Recipient("S01", "committed@structure.example.org", "Ada"), notice).id);
+        // the dispatcher takes it up by itself (whether this first attempt reaches the server or not)
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (attemptsOf(id) == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertTrue(attemptsOf(id) > 0, "the committed message was not taken up without calling the dispatcher");
+
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.enqueue(fr.openmap.event.Event.findById(eventId),
+                    new Outbox.Recipient("S02", "rolled-back@structure.example.org", "Bob"), notice);
+            throw new IllegalStateException("the change that wrote it failed");
+        }));
+        assertEquals(List.of("committed@structure.example.org"), messages().stream().map(m -> m.recipientEmail).toList());
+    }
+
+    private int attemptsOf(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id).attempts);
     }
 
     @Test
