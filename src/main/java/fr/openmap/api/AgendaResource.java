@@ -1,12 +1,12 @@
 package fr.openmap.api;
 
-import fr.openmap.access.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.access.Caller;
+import fr.openmap.access.Roles;
 import fr.openmap.mail.AgendaService;
 import fr.openmap.mail.PersonalLinks;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.Problems;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -1,12 +1,12 @@
 package fr.openmap.api;
 
 import fr.openmap.access.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.api.ApiViews.BookingView;
 import fr.openmap.api.ApiViews.NewBooking;
 import fr.openmap.requests.Booking;
 import fr.openmap.requests.BookingService;
 import fr.openmap.validation.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -1,13 +1,13 @@
 package fr.openmap.api;
 
 import fr.openmap.access.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.api.ApiViews.RegisteredView;
 import fr.openmap.eventfile.EventFile;
 import fr.openmap.eventfile.EventFileWriter;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.IssuedToken;
 import fr.openmap.registration.RegistrationService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -177,7 +177,7 @@ public class ErrorMappers {
     @ServerExceptionMapper({PersistenceException.class, RollbackException.class, TransactionalException.class,
             ArcUndeclaredThrowableException.class})
     public Response concurrentChange(Exception e) {
-        if (causedBy(e, org.hibernate.exception.JDBCConnectionException.class)) {
+        if (Collisions.cause(e, org.hibernate.exception.JDBCConnectionException.class).isPresent()) {
             // no database connection free in time (a burst of requests), or the database is out of reach
             LOG.warnf("no database connection: %s", e.getMessage());
             return Response.status(503).header(HttpHeaders.RETRY_AFTER, 5).type(MediaType.APPLICATION_JSON)
@@ -191,15 +191,6 @@ public class ErrorMappers {
     public Response unexpected(RuntimeException e) {
         LOG.error("unexpected failure", e);
         return json(500, ApiError.of(500, "internal error: the operation was not carried out; see the service log"));
-    }
-
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (type.isInstance(e)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String lastNode(String path) {

@@ -1,14 +1,14 @@
 package fr.openmap.api;
 
-import fr.openmap.access.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.access.Caller;
+import fr.openmap.access.Roles;
 import fr.openmap.api.ApiViews.EventSummary;
 import fr.openmap.api.ApiViews.Imported;
 import fr.openmap.api.ApiViews.SlotView;
 import fr.openmap.event.EventService;
 import fr.openmap.eventfile.EventFile;
 import fr.openmap.eventfile.EventFileService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -1,11 +1,11 @@
 package fr.openmap.api;
 
-import fr.openmap.access.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.access.Caller;
+import fr.openmap.access.Roles;
 import fr.openmap.mail.OutboxMessage;
 import fr.openmap.mail.OutboxStore;
 import fr.openmap.validation.Problems;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

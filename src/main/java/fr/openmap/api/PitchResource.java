@@ -1,7 +1,6 @@
 package fr.openmap.api;
 
 import fr.openmap.access.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.api.PitchViews.ApplicationView;
 import fr.openmap.api.PitchViews.AuditView;
 import fr.openmap.api.PitchViews.CallView;
@@ -25,6 +24,7 @@ import fr.openmap.pitch.PitchRunningOrderService;
 import fr.openmap.pitch.PitchSelectionService;
 import fr.openmap.pitch.PitchWithdrawals;
 import fr.openmap.pitch.Selection;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

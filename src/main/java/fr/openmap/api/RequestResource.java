@@ -1,12 +1,12 @@
 package fr.openmap.api;
 
 import fr.openmap.access.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.api.ApiViews.NewRequest;
 import fr.openmap.api.ApiViews.RequestView;
 import fr.openmap.requests.MeetingRequest;
 import fr.openmap.requests.MeetingRequestService;
 import fr.openmap.validation.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

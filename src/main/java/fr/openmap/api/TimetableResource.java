@@ -1,8 +1,7 @@
 package fr.openmap.api;
 
-import fr.openmap.access.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import fr.openmap.access.Caller;
+import fr.openmap.access.Roles;
 import fr.openmap.eventfile.EventFileWriter;
 import fr.openmap.timetable.ScheduledMeeting;
 import fr.openmap.timetable.TimetableRun;
@@ -10,6 +9,7 @@ import fr.openmap.timetable.TimetableService;
 import fr.openmap.timetable.UnscheduledPair;
 import fr.openmap.timetable.solver.TimetableExport;
 import fr.openmap.timetable.solver.TimetableResult;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

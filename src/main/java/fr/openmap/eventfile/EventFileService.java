@@ -1,6 +1,7 @@
 package fr.openmap.eventfile;
 
 import fr.openmap.event.Event;
+import fr.openmap.event.EventService;
 import fr.openmap.event.EventSnapshot;
 import fr.openmap.event.ProgrammeItem;
 import fr.openmap.event.ProgrammeItemData;
@@ -11,7 +12,6 @@ import fr.openmap.registration.Structure;
 import fr.openmap.requests.Booking;
 import fr.openmap.requests.MeetingRequest;
 import fr.openmap.validation.ConflictException;
-import fr.openmap.event.EventService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

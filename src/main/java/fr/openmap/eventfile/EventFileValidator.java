@@ -1,18 +1,18 @@
 package fr.openmap.eventfile;
 
-import fr.openmap.i18n.Language;
-import fr.openmap.event.EventSnapshot;
 import fr.openmap.event.EventSnapshot.BookingData;
 import fr.openmap.event.EventSnapshot.BuyerData;
 import fr.openmap.event.EventSnapshot.EventInfo;
 import fr.openmap.event.EventSnapshot.PitchInfo;
 import fr.openmap.event.EventSnapshot.RequestData;
 import fr.openmap.event.EventSnapshot.StructureData;
+import fr.openmap.event.EventSnapshot;
 import fr.openmap.event.ProgrammeItemData;
 import fr.openmap.event.ProgrammeKind;
 import fr.openmap.event.Slot;
 import fr.openmap.event.Slots;
 import fr.openmap.event.TimeWindow;
+import fr.openmap.i18n.Language;
 import fr.openmap.registration.LegalForm;
 import fr.openmap.registration.PitchStatus;
 import fr.openmap.requests.RequestStatus;

@@ -1,9 +1,9 @@
 package fr.openmap.eventfile;
 
-import fr.openmap.i18n.Language;
 import fr.openmap.event.EventSnapshot;
 import fr.openmap.event.ProgrammeItemData;
 import fr.openmap.event.TimeWindow;
+import fr.openmap.i18n.Language;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package fr.openmap.i18n;
 
-import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.TemplateExtension;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -6,8 +6,8 @@ import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;

@@ -5,8 +5,8 @@ import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.pitch.PitchForms.CallForm;
 import fr.openmap.validation.ConflictException;
-import fr.openmap.validation.NotFoundException;
 import fr.openmap.validation.Limits;
+import fr.openmap.validation.NotFoundException;
 import fr.openmap.validation.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -153,13 +152,7 @@ public class PitchCallService {
             problems.add(location, "is required (YYYY-MM-DDTHH:MM, local time of the event)");
             return null;
         }
-        try {
-            OffsetDateTime withOffset = OffsetDateTime.parse(value.strip());
-            return problems.inYears(location, withOffset.getYear()) ? withOffset.toInstant() : null;
-        } catch (DateTimeParseException notWithOffset) {
-            LocalDateTime local = localDateTime(problems, location, value);
-            return local == null ? null : local.atZone(zone).toInstant();
-        }
+        return problems.moment(location, value, zone);
     }
 
     private static LocalDateTime localDateTime(Problems problems, String location, String value) {

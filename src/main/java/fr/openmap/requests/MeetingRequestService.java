@@ -134,7 +134,7 @@ public class MeetingRequestService {
         Instant at = Event.getEntityManager()
                 .createQuery("select e.answersFrozenAt from Event e where e.id = ?1", Instant.class)
                 .setParameter(1, request.event.id).getSingleResult();
-        return new RequestTransitions.Freeze(at, ZoneId.of(request.event.timezone), Instant.now());
+        return RequestTransitions.Freeze.now(at, request.event);
     }
 
     private RequestTransitions.Role role(MeetingRequest request) {

@@ -72,6 +72,11 @@ public final class RequestTransitions {
     /** The event's freeze of participants' answers, if the organizer set one, as seen at {@code now}. */
     public record Freeze(Instant at, ZoneId zone, Instant now) {
 
+        /** The freeze of {@code event}, moment {@code frozenAt} (null: none), as it stands now. */
+        public static Freeze now(Instant frozenAt, fr.openmap.event.Event event) {
+            return new Freeze(frozenAt, ZoneId.of(event.timezone), Instant.now());
+        }
+
         public boolean frozen() {
             return at != null && !now.isBefore(at);
         }

@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
 import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
-import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.LockAcquisitionException;
 
 import java.util.LinkedHashMap;
@@ -95,9 +95,14 @@ public final class Collisions {
     }
 
     private static Optional<ConstraintViolationException> violation(Throwable failure) {
+        return cause(failure, ConstraintViolationException.class);
+    }
+
+    /** The first of {@code failure} and its causes that is a {@code type}, if any. */
+    public static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof ConstraintViolationException v) {
-                return Optional.of(v);
+            if (type.isInstance(e)) {
+                return Optional.of(type.cast(e));
             }
         }
         return Optional.empty();

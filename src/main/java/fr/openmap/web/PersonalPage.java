@@ -40,8 +40,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -90,7 +88,7 @@ public class PersonalPage {
         Language language = lang != null ? Language.of(lang) : Language.of(me.language);
         PageMessages words = messages(language);
         AgendaView agenda = agendas.currentAgenda(eventId, ref, language);
-        boolean frozen = new RequestTransitions.Freeze(me.event.answersFrozenAt, ZoneId.of(me.event.timezone), Instant.now()).frozen();
+        boolean frozen = RequestTransitions.Freeze.now(me.event.answersFrozenAt, me.event).frozen();
         List<RequestLine> lines = requests.list(eventId).stream().map(r -> line(r, me, words, frozen)).toList();
         String notice = switch (done == null ? "" : done) {
             case "accepted" -> words.acceptedNotice();

@@ -1,10 +1,10 @@
 package fr.openmap.timetable.solver;
 
-import fr.openmap.event.EventSnapshot;
 import fr.openmap.event.EventSnapshot.BookingData;
 import fr.openmap.event.EventSnapshot.BuyerData;
 import fr.openmap.event.EventSnapshot.RequestData;
 import fr.openmap.event.EventSnapshot.StructureData;
+import fr.openmap.event.EventSnapshot;
 import fr.openmap.event.ProgrammeItemData;
 import fr.openmap.event.ProgrammeKind;
 import fr.openmap.event.Slot;
