@@ -6,10 +6,15 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The layers: the JSON API ({@code api}) and the pages ({@code web}) sit on top and call the feature
  * packages below them; nothing below reaches up, and the two top layers do not use each other.
+ * The feature packages form no cycle. From the bottom: {@code validation}, {@code storage}, {@code i18n};
+ * {@code event}; {@code access}; {@code registration}; {@code requests}; {@code snapshot}; {@code timetable};
+ * the features that send mail, through the outbox; {@code eventfile}; then {@code demo}, {@code api}, {@code web}.
+ * A feature's subpackages (the solver's moves) belong to it.
  */
 @AnalyzeClasses(packages = "fr.openmap", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -18,6 +23,9 @@ class ArchitectureTest {
     static final ArchRule domainDoesNotReachUp = noClasses()
             .that().resideOutsideOfPackages("fr.openmap.api..", "fr.openmap.web..")
             .should().dependOnClassesThat().resideInAnyPackage("fr.openmap.api..", "fr.openmap.web..");
+
+    @ArchTest
+    static final ArchRule featurePackagesFormNoCycle = slices().matching("fr.openmap.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule apiDoesNotUsePages = noClasses()

@@ -1,10 +1,6 @@
 package fr.openmap.access;
 
 import fr.openmap.event.Event;
-import fr.openmap.registration.Buyer;
-import fr.openmap.registration.Participant;
-import fr.openmap.registration.Structure;
-import fr.openmap.validation.NotFoundException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,12 +29,6 @@ public class Caller {
         return identity.getPrincipal() instanceof ParticipantPrincipal p ? Optional.of(p) : Optional.empty();
     }
 
-    /** The calling buyer or structure, read in the caller's transaction. */
-    public Optional<Participant> participant() {
-        return principal().map(p -> p.kind() == ParticipantPrincipal.Kind.BUYER
-                ? Buyer.<Buyer>findById(p.id()) : Structure.<Structure>findById(p.id()));
-    }
-
     public void requireOrganizer() {
         if (!isOrganizer()) {
             throw new ForbiddenException("only the organizer may do this");
@@ -49,9 +39,9 @@ public class Caller {
      * The organizer, or the participant themselves. Anybody else is told the participant does not
      * exist: the same answer as for a ref nobody has.
      */
-    public void requireSelfOrOrganizer(Participant owner) {
+    public void requireSelfOrOrganizer(ParticipantIdentity owner) {
         if (!isOrganizer() && !is(owner)) {
-            throw Participant.notFound(owner.event.id, owner.ref, owner instanceof Buyer);
+            throw ParticipantIdentity.notFound(owner.participantEventId(), owner.participantRef(), owner.participantKind());
         }
     }
 
@@ -84,9 +74,9 @@ public class Caller {
     }
 
     /** Whether the caller is this very participant. */
-    public boolean is(Participant other) {
-        return other != null && principal().map(me -> me.id() == other.id
-                && (me.kind() == ParticipantPrincipal.Kind.BUYER ? other instanceof Buyer : other instanceof Structure))
+    public boolean is(ParticipantIdentity other) {
+        return other != null && principal()
+                .map(me -> me.id() == other.participantId() && me.kind() == other.participantKind())
                 .orElse(false);
     }
 }

@@ -4,17 +4,20 @@ import java.security.Principal;
 
 /**
  * A buyer or structure authenticated by their personal token: which one, and of which event.
- * Only ids travel with the identity; the entity is read where it is needed ({@link Caller#participant()}).
+ * Only ids travel with the identity; the entity is read where it is needed (the registration service's {@code calling()}).
  */
 public record ParticipantPrincipal(Kind kind, long id, long eventId, String ref) implements Principal {
 
     public enum Kind {
-        BUYER(Roles.BUYER), STRUCTURE(Roles.STRUCTURE);
+        BUYER(Roles.BUYER, "buyer"), STRUCTURE(Roles.STRUCTURE, "structure");
 
-        final String role;
+        public final String role;
+        /** The kind in the API's sentences. */
+        final String word;
 
-        Kind(String role) {
+        Kind(String role, String word) {
             this.role = role;
+            this.word = word;
         }
     }
 

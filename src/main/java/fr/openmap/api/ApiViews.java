@@ -2,10 +2,10 @@ package fr.openmap.api;
 
 import fr.openmap.event.Event;
 import fr.openmap.event.Slot;
-import fr.openmap.eventfile.EventFileWriter;
 import fr.openmap.registration.IssuedToken;
 import fr.openmap.requests.Booking;
 import fr.openmap.requests.MeetingRequest;
+import fr.openmap.validation.Written;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class ApiViews {
     public record SlotView(int index, int session, String date, String start, String end) {
         public static SlotView of(Slot s) {
             return new SlotView(s.index(), s.session(), s.date().toString(),
-                    EventFileWriter.time(s.start()), EventFileWriter.time(s.end()));
+                    Written.time(s.start()), Written.time(s.end()));
         }
     }
 
@@ -38,21 +38,21 @@ public final class ApiViews {
                               String answeredAt) {
         public static RequestView of(MeetingRequest r) {
             return new RequestView(r.id, r.fromRef(), r.toRef(), r.priority, r.status.name(), r.answeredBy,
-                    EventFileWriter.moment(r.answeredAt, ZoneId.of(r.event.timezone)));
+                    Written.moment(r.answeredAt, ZoneId.of(r.event.timezone)));
         }
     }
 
     /** When participants' answers to requests are (or were) frozen; {@code at} null: never. */
     public record AnswersFreeze(String at) {
         public static AnswersFreeze of(Event e) {
-            return new AnswersFreeze(EventFileWriter.moment(e.answersFrozenAt, ZoneId.of(e.timezone)));
+            return new AnswersFreeze(Written.moment(e.answersFrozenAt, ZoneId.of(e.timezone)));
         }
     }
 
     public record BookingView(long id, String buyer, String structure, String date, String start) {
         public static BookingView of(Booking b) {
             return new BookingView(b.id, b.buyer.ref, b.structure.ref, b.slotDate.toString(),
-                    EventFileWriter.time(b.slotStart));
+                    Written.time(b.slotStart));
         }
     }
 

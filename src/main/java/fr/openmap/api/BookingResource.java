@@ -4,7 +4,7 @@ import fr.openmap.access.Roles;
 import fr.openmap.api.ApiViews.BookingView;
 import fr.openmap.api.ApiViews.NewBooking;
 import fr.openmap.requests.Booking;
-import fr.openmap.requests.BookingService;
+import fr.openmap.timetable.BookingService;
 import fr.openmap.validation.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -2,10 +2,10 @@ package fr.openmap.api;
 
 import fr.openmap.access.Roles;
 import fr.openmap.api.ApiViews.RegisteredView;
-import fr.openmap.eventfile.EventFile;
-import fr.openmap.eventfile.EventFileWriter;
 import fr.openmap.registration.Buyer;
+import fr.openmap.registration.BuyerInput;
 import fr.openmap.registration.IssuedToken;
+import fr.openmap.registration.ParticipantFields;
 import fr.openmap.registration.RegistrationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,13 +29,13 @@ public class BuyerResource {
 
     @RolesAllowed({Roles.ORGANIZER})
     @GET
-    public List<EventFile.Buyer> list(@PathParam("eventId") long eventId) {
+    public List<BuyerInput> list(@PathParam("eventId") long eventId) {
         return registrations.buyers(eventId).stream().map(BuyerResource::view).toList();
     }
 
     @RolesAllowed({Roles.ORGANIZER})
     @POST
-    public Response create(@PathParam("eventId") long eventId, EventFile.Buyer form) {
+    public Response create(@PathParam("eventId") long eventId, BuyerInput form) {
         RegistrationService.Registered<Buyer> created = registrations.createBuyer(eventId, form);
         return Response.created(URI.create("/api/events/" + eventId + "/buyers/" + created.participant().ref))
                 .entity(new RegisteredView<>(view(created.participant()), created.token())).build();
@@ -44,14 +44,14 @@ public class BuyerResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.BUYER})
     @GET
     @Path("/{ref}")
-    public EventFile.Buyer get(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
+    public BuyerInput get(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
         return view(registrations.buyer(eventId, ref));
     }
 
     @RolesAllowed({Roles.ORGANIZER, Roles.BUYER})
     @PUT
     @Path("/{ref}")
-    public EventFile.Buyer update(@PathParam("eventId") long eventId, @PathParam("ref") String ref, EventFile.Buyer form) {
+    public BuyerInput update(@PathParam("eventId") long eventId, @PathParam("ref") String ref, BuyerInput form) {
         return view(registrations.updateBuyer(eventId, ref, form));
     }
 
@@ -71,7 +71,7 @@ public class BuyerResource {
         return registrations.renewToken(eventId, ref);
     }
 
-    static EventFile.Buyer view(Buyer buyer) {
-        return EventFileWriter.buyer(buyer.toData(), buyer.event.date);
+    static BuyerInput view(Buyer buyer) {
+        return ParticipantFields.input(buyer.toData(), buyer.event.date);
     }
 }

@@ -1,7 +1,6 @@
 package fr.openmap.api;
 
 import fr.openmap.event.ProgrammeItem;
-import fr.openmap.eventfile.EventFileWriter;
 import fr.openmap.pitch.PitchApplication;
 import fr.openmap.pitch.PitchAuditEntry;
 import fr.openmap.pitch.PitchCall;
@@ -13,6 +12,7 @@ import fr.openmap.pitch.PitchRunningOrderService;
 import fr.openmap.pitch.Ranking;
 import fr.openmap.pitch.RunningOrder;
 import fr.openmap.pitch.Selection;
+import fr.openmap.validation.Written;
 
 import java.time.Instant;
 import java.time.LocalTime;
@@ -124,6 +124,6 @@ public final class PitchViews {
     }
 
     private static String time(LocalTime time) {
-        return time == null ? null : EventFileWriter.time(time);
+        return time == null ? null : Written.time(time);
     }
 }

@@ -2,11 +2,11 @@ package fr.openmap.api;
 
 import fr.openmap.access.Roles;
 import fr.openmap.api.ApiViews.RegisteredView;
-import fr.openmap.eventfile.EventFile;
-import fr.openmap.eventfile.EventFileWriter;
 import fr.openmap.registration.IssuedToken;
+import fr.openmap.registration.ParticipantFields;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Structure;
+import fr.openmap.registration.StructureInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -29,13 +29,13 @@ public class StructureResource {
 
     @RolesAllowed({Roles.ORGANIZER})
     @GET
-    public List<EventFile.Structure> list(@PathParam("eventId") long eventId) {
+    public List<StructureInput> list(@PathParam("eventId") long eventId) {
         return registrations.structures(eventId).stream().map(StructureResource::view).toList();
     }
 
     @RolesAllowed({Roles.ORGANIZER})
     @POST
-    public Response create(@PathParam("eventId") long eventId, EventFile.Structure form) {
+    public Response create(@PathParam("eventId") long eventId, StructureInput form) {
         RegistrationService.Registered<Structure> created = registrations.createStructure(eventId, form);
         return Response.created(URI.create("/api/events/" + eventId + "/structures/" + created.participant().ref))
                 .entity(new RegisteredView<>(view(created.participant()), created.token())).build();
@@ -44,14 +44,14 @@ public class StructureResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.STRUCTURE})
     @GET
     @Path("/{ref}")
-    public EventFile.Structure get(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
+    public StructureInput get(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
         return view(registrations.structure(eventId, ref));
     }
 
     @RolesAllowed({Roles.ORGANIZER, Roles.STRUCTURE})
     @PUT
     @Path("/{ref}")
-    public EventFile.Structure update(@PathParam("eventId") long eventId, @PathParam("ref") String ref, EventFile.Structure form) {
+    public StructureInput update(@PathParam("eventId") long eventId, @PathParam("ref") String ref, StructureInput form) {
         return view(registrations.updateStructure(eventId, ref, form));
     }
 
@@ -71,7 +71,7 @@ public class StructureResource {
         return registrations.renewToken(eventId, ref);
     }
 
-    static EventFile.Structure view(Structure structure) {
-        return EventFileWriter.structure(structure.toData(), structure.event.date);
+    static StructureInput view(Structure structure) {
+        return ParticipantFields.input(structure.toData(), structure.event.date);
     }
 }

@@ -2,13 +2,13 @@ package fr.openmap.api;
 
 import fr.openmap.access.Caller;
 import fr.openmap.access.Roles;
-import fr.openmap.eventfile.EventFileWriter;
 import fr.openmap.timetable.ScheduledMeeting;
 import fr.openmap.timetable.TimetableRun;
 import fr.openmap.timetable.TimetableService;
 import fr.openmap.timetable.UnscheduledPair;
 import fr.openmap.timetable.solver.TimetableExport;
 import fr.openmap.timetable.solver.TimetableResult;
+import fr.openmap.validation.Written;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -40,8 +40,8 @@ public class TimetableResource {
     public record MeetingView(String buyer, String structure, String date, String start, String end, String table,
                               boolean booked) {
         static MeetingView of(ScheduledMeeting m) {
-            return new MeetingView(m.buyer.ref, m.structure.ref, m.date.toString(), EventFileWriter.time(m.start),
-                    EventFileWriter.time(m.end), m.table, m.booked);
+            return new MeetingView(m.buyer.ref, m.structure.ref, m.date.toString(), Written.time(m.start),
+                    Written.time(m.end), m.table, m.booked);
         }
     }
 

@@ -2,15 +2,18 @@ package fr.openmap.eventfile;
 
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
-import fr.openmap.event.EventSnapshot;
 import fr.openmap.event.ProgrammeItem;
 import fr.openmap.event.ProgrammeItemData;
 import fr.openmap.registration.AccessTokens;
 import fr.openmap.registration.Buyer;
+import fr.openmap.registration.BuyerData;
 import fr.openmap.registration.IssuedToken;
 import fr.openmap.registration.Structure;
+import fr.openmap.registration.StructureData;
 import fr.openmap.requests.Booking;
 import fr.openmap.requests.MeetingRequest;
+import fr.openmap.snapshot.EventSnapshot;
+import fr.openmap.snapshot.EventSnapshots;
 import fr.openmap.validation.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Imports whole events from event files and reads stored events back as snapshots (export, solver). */
+/** Imports whole events from event files and exports stored events as event files. */
 @ApplicationScoped
 public class EventFileService {
 
@@ -29,6 +32,8 @@ public class EventFileService {
     EventService events;
     @Inject
     AccessTokens accessTokens;
+    @Inject
+    EventSnapshots snapshots;
 
     /** What an import created: the event and the personal token of every participant, shown this once. */
     public record ImportResult(Event event, List<IssuedToken> tokens) {
@@ -74,7 +79,7 @@ public class EventFileService {
 
         List<IssuedToken> tokens = new ArrayList<>();
         Map<String, Buyer> buyers = new HashMap<>();
-        for (EventSnapshot.BuyerData data : snapshot.buyers()) {
+        for (BuyerData data : snapshot.buyers()) {
             Buyer buyer = new Buyer();
             buyer.event = event;
             buyer.ref = data.ref();
@@ -84,7 +89,7 @@ public class EventFileService {
             buyers.put(buyer.ref, buyer);
         }
         Map<String, Structure> structures = new HashMap<>();
-        for (EventSnapshot.StructureData data : snapshot.structures()) {
+        for (StructureData data : snapshot.structures()) {
             Structure structure = new Structure();
             structure.event = event;
             structure.ref = data.ref();
@@ -115,27 +120,8 @@ public class EventFileService {
         return new ImportResult(event, tokens);
     }
 
-
-    /** The whole stored event as a snapshot, in the order things were registered. */
-    @Transactional
-    public EventSnapshot snapshot(long eventId) {
-        Event event = events.require(eventId);
-        List<EventSnapshot.BuyerData> buyers = Buyer.<Buyer>list("event = ?1 order by id", event).stream()
-                .map(Buyer::toData).toList();
-        List<EventSnapshot.StructureData> structures = Structure.<Structure>list("event = ?1 order by id", event)
-                .stream().map(Structure::toData).toList();
-        List<EventSnapshot.RequestData> requests = MeetingRequest.<MeetingRequest>list("event = ?1 order by id", event)
-                .stream().map(r -> new EventSnapshot.RequestData(r.fromRef(), r.toRef(), r.priority, r.status)).toList();
-        List<EventSnapshot.BookingData> bookings = Booking.<Booking>list("event = ?1 order by id", event).stream()
-                .map(b -> new EventSnapshot.BookingData(b.buyer.ref, b.structure.ref, b.slotDate, b.slotStart)).toList();
-        EventSnapshot.EventInfo info = new EventSnapshot.EventInfo(event.slug, event.title, event.theme, event.venue,
-                event.date, java.time.ZoneId.of(event.timezone), event.pitchPlaces, event.tables, event.programmeData(),
-                event.answersFrozenAt);
-        return new EventSnapshot(info, buyers, structures, requests, bookings);
-    }
-
     @Transactional
     public EventFile exportFile(long eventId) {
-        return EventFileWriter.write(snapshot(eventId));
+        return EventFileWriter.write(snapshots.read(eventId));
     }
 }

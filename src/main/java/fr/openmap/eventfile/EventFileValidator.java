@@ -1,21 +1,19 @@
 package fr.openmap.eventfile;
 
-import fr.openmap.event.EventSnapshot.BookingData;
-import fr.openmap.event.EventSnapshot.BuyerData;
-import fr.openmap.event.EventSnapshot.EventInfo;
-import fr.openmap.event.EventSnapshot.PitchInfo;
-import fr.openmap.event.EventSnapshot.RequestData;
-import fr.openmap.event.EventSnapshot.StructureData;
-import fr.openmap.event.EventSnapshot;
 import fr.openmap.event.ProgrammeItemData;
 import fr.openmap.event.ProgrammeKind;
 import fr.openmap.event.Slot;
 import fr.openmap.event.Slots;
-import fr.openmap.event.TimeWindow;
-import fr.openmap.i18n.Language;
-import fr.openmap.registration.LegalForm;
-import fr.openmap.registration.PitchStatus;
+import fr.openmap.registration.BuyerData;
+import fr.openmap.registration.BuyerInput;
+import fr.openmap.registration.ParticipantFields;
+import fr.openmap.registration.StructureData;
+import fr.openmap.registration.StructureInput;
 import fr.openmap.requests.RequestStatus;
+import fr.openmap.snapshot.EventSnapshot.BookingData;
+import fr.openmap.snapshot.EventSnapshot.EventInfo;
+import fr.openmap.snapshot.EventSnapshot.RequestData;
+import fr.openmap.snapshot.EventSnapshot;
 import fr.openmap.validation.Limits;
 import fr.openmap.validation.Problems;
 
@@ -38,6 +36,7 @@ import java.util.Set;
 public final class EventFileValidator {
 
     private final Problems problems = new Problems();
+    private final ParticipantFields fields = new ParticipantFields(problems);
     private final Set<String> buyerRefs = new HashSet<>();
     private final Set<String> structureRefs = new HashSet<>();
 
@@ -147,7 +146,7 @@ public final class EventFileValidator {
         return new ProgrammeItemData(kind, title, date, start, end, slotMinutes, changeover);
     }
 
-    private List<BuyerData> buyers(List<EventFile.Buyer> list, LocalDate eventDate, EventInfo event) {
+    private List<BuyerData> buyers(List<BuyerInput> list, LocalDate eventDate, EventInfo event) {
         List<BuyerData> buyers = new ArrayList<>();
         if (list == null) {
             return buyers;
@@ -155,7 +154,7 @@ public final class EventFileValidator {
         Map<String, String> tableOwner = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             String at = "$.buyers[" + i + "]";
-            EventFile.Buyer b = list.get(i);
+            BuyerInput b = list.get(i);
             if (b == null) {
                 problems.add(at, "is empty");
                 continue;
@@ -164,7 +163,7 @@ public final class EventFileValidator {
             if (ref != null) {
                 buyerRefs.add(ref);
             }
-            BuyerData buyer = buyer(at, b, eventDate);
+            BuyerData buyer = fields.buyer(at, b, eventDate);
             if (buyer.table() != null && tableOwner.putIfAbsent(buyer.table(), at) != null) {
                 problems.add(at + ".table", "table '" + buyer.table() + "' is already given to " + tableOwner.get(buyer.table()));
             }
@@ -177,14 +176,14 @@ public final class EventFileValidator {
         return buyers;
     }
 
-    private List<StructureData> structures(List<EventFile.Structure> list, LocalDate eventDate) {
+    private List<StructureData> structures(List<StructureInput> list, LocalDate eventDate) {
         List<StructureData> structures = new ArrayList<>();
         if (list == null) {
             return structures;
         }
         for (int i = 0; i < list.size(); i++) {
             String at = "$.structures[" + i + "]";
-            EventFile.Structure s = list.get(i);
+            StructureInput s = list.get(i);
             if (s == null) {
                 problems.add(at, "is empty");
                 continue;
@@ -193,7 +192,7 @@ public final class EventFileValidator {
             if (ref != null) {
                 structureRefs.add(ref);
             }
-            structures.add(structure(at, s, eventDate));
+            structures.add(fields.structure(at, s, eventDate));
         }
         return structures;
     }
@@ -295,94 +294,6 @@ public final class EventFileValidator {
         return bookings;
     }
 
-    /**
-     * Checks one buyer's fields (not its ref). {@code at} prefixes locations: {@code $.buyers[2]}
-     * in a file, empty for a registration form, where locations are plain field names.
-     */
-    private BuyerData buyer(String at, EventFile.Buyer b, LocalDate eventDate) {
-        String organization = problems.requiredText(field(at, "organization"), b.organization(), Limits.LONG_TEXT);
-        String service = problems.optionalText(field(at, "service"), b.service(), Limits.LONG_TEXT);
-        String contact = problems.requiredText(field(at, "contactName"), b.contactName(), Limits.PERSON_NAME);
-        String email = problems.email(field(at, "email"), b.email());
-        List<String> interests = interests(field(at, "interests"), b.interests());
-        List<TimeWindow> unavailable = windows(field(at, "unavailable"), b.unavailable(), eventDate);
-        Integer maxMeetings = problems.optionalBetween(field(at, "maxMeetings"), b.maxMeetings(), 0, Limits.MAX_MEETINGS_MAX);
-        String table = problems.optionalText(field(at, "table"), b.table(), Limits.TABLE_LABEL);
-        String language = language(field(at, "language"), b.language());
-        return new BuyerData(b.ref(), organization, service, contact, email, interests, unavailable, maxMeetings, table,
-                language);
-    }
-
-    /** Checks one structure's fields (not its ref); see {@link #buyer}. */
-    private StructureData structure(String at, EventFile.Structure s, LocalDate eventDate) {
-        String name = problems.requiredText(field(at, "name"), s.name(), Limits.LONG_TEXT);
-        LegalForm legalForm = problems.enumValue(field(at, "legalForm"), s.legalForm(), LegalForm.class);
-        String siret = problems.siret(field(at, "siret"), s.siret());
-        String department = problems.department(field(at, "department"), s.department());
-        String sector = problems.optionalText(field(at, "sector"), s.sector(), Limits.LONG_TEXT);
-        String contact = problems.requiredText(field(at, "contactName"), s.contactName(), Limits.PERSON_NAME);
-        String email = problems.email(field(at, "email"), s.email());
-        Integer representatives = problems.optionalBetween(field(at, "representatives"), s.representatives(),
-                Limits.REPRESENTATIVES_MIN, Limits.REPRESENTATIVES_MAX);
-        List<TimeWindow> unavailable = windows(field(at, "unavailable"), s.unavailable(), eventDate);
-        Integer maxMeetings = problems.optionalBetween(field(at, "maxMeetings"), s.maxMeetings(), 0, Limits.MAX_MEETINGS_MAX);
-        PitchInfo pitch = null;
-        if (s.pitch() != null) {
-            PitchStatus status = problems.enumValue(field(at, "pitch.status"), s.pitch().status(), PitchStatus.class);
-            Integer rank = problems.optionalBetween(field(at, "pitch.rank"), s.pitch().rank(), 1, Limits.PITCH_RANK_MAX);
-            pitch = new PitchInfo(status, rank);
-        }
-        String language = language(field(at, "language"), s.language());
-        return new StructureData(s.ref(), name, legalForm, siret, department, sector, contact, email,
-                representatives == null ? 1 : representatives, unavailable, maxMeetings, pitch, language);
-    }
-
-    /** An optional language: "fr" or "en" exactly; null when not given. */
-    private String language(String location, String value) {
-        if (value == null) {
-            return null;
-        }
-        if (!Language.known(value)) {
-            problems.add(location, "unknown language '" + Problems.shown(value) + "': expected \"fr\" or \"en\"");
-            return null;
-        }
-        return value;
-    }
-
-    /** The fields of a buyer entered through the registration API, checked by the event file's rules. */
-    public static BuyerData validBuyer(EventFile.Buyer buyer, LocalDate eventDate) {
-        EventFileValidator validator = new EventFileValidator();
-        if (buyer == null) {
-            throw fr.openmap.validation.InvalidInputException.of("body", "is required");
-        }
-        if (buyer.ref() != null && !buyer.ref().isBlank()) {
-            // reported with the other fields; the registration decides what a ref in the body means
-            validator.problems.ref("ref", buyer.ref());
-        }
-        BuyerData data = validator.buyer("", buyer, eventDate);
-        validator.problems.throwIfAny();
-        return data;
-    }
-
-    /** The fields of a structure entered through the registration API, checked by the event file's rules. */
-    public static StructureData validStructure(EventFile.Structure structure, LocalDate eventDate) {
-        EventFileValidator validator = new EventFileValidator();
-        if (structure == null) {
-            throw fr.openmap.validation.InvalidInputException.of("body", "is required");
-        }
-        if (structure.ref() != null && !structure.ref().isBlank()) {
-            // reported with the other fields; the registration decides what a ref in the body means
-            validator.problems.ref("ref", structure.ref());
-        }
-        StructureData data = validator.structure("", structure, eventDate);
-        validator.problems.throwIfAny();
-        return data;
-    }
-
-    private static String field(String at, String name) {
-        return at.isEmpty() ? name : at + "." + name;
-    }
-
     private String ref(String at, String given) {
         String ref = problems.ref(at, given);
         if (ref == null) {
@@ -410,51 +321,6 @@ public final class EventFileValidator {
             return false;
         }
         return true;
-    }
-
-    private List<TimeWindow> windows(String at, List<EventFile.Window> list, LocalDate eventDate) {
-        List<TimeWindow> windows = new ArrayList<>();
-        if (list == null) {
-            return windows;
-        }
-        if (list.size() > Limits.WINDOWS) {
-            problems.add(at, "has " + list.size() + " windows: " + Limits.WINDOWS + " at most");
-            return windows;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            String w = at + "[" + i + "]";
-            EventFile.Window window = list.get(i);
-            if (window == null) {
-                problems.add(w, "is empty");
-                continue;
-            }
-            LocalDate date = window.date() == null ? eventDate : problems.date(w + ".date", window.date());
-            LocalTime start = problems.time(w + ".start", window.start());
-            LocalTime end = problems.time(w + ".end", window.end());
-            problems.endAfterStart(w + ".end", start, end);
-            if (date != null && start != null && end != null && end.isAfter(start)) {
-                windows.add(new TimeWindow(date, start, end));
-            }
-        }
-        return List.copyOf(windows);
-    }
-
-    private List<String> interests(String at, List<String> list) {
-        if (list == null) {
-            return List.of();
-        }
-        if (list.size() > Limits.INTERESTS) {
-            problems.add(at, "has " + list.size() + " interests: " + Limits.INTERESTS + " at most");
-            return List.of();
-        }
-        List<String> interests = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            String interest = problems.requiredText(at + "[" + i + "]", list.get(i), Limits.INTEREST);
-            if (interest != null) {
-                interests.add(interest);
-            }
-        }
-        return List.copyOf(interests);
     }
 
     /** The key of an unordered buyer/structure pair. */

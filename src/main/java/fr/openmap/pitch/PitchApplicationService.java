@@ -1,6 +1,7 @@
 package fr.openmap.pitch;
 
 import fr.openmap.access.Caller;
+import fr.openmap.access.ParticipantPrincipal;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.pitch.PitchForms.ApplicationForm;
@@ -86,8 +87,8 @@ public class PitchApplicationService {
             return PitchApplication.ofEvent(event);
         }
         // Only a structure has an application; ids of buyers and structures overlap, so check the kind.
-        return caller.participant().filter(p -> p instanceof Structure)
-                .map(me -> PitchApplication.<PitchApplication>list("structure.id = ?1 and event = ?2", me.id, event))
+        return caller.principal().filter(p -> p.kind() == ParticipantPrincipal.Kind.STRUCTURE)
+                .map(me -> PitchApplication.<PitchApplication>list("structure.id = ?1 and event = ?2", me.id(), event))
                 .orElse(List.of());
     }
 

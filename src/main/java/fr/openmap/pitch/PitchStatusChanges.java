@@ -45,7 +45,7 @@ public class PitchStatusChanges {
         if (caller.isOrganizer()) {
             return "organizer";
         }
-        return caller.participant().map(p -> "structure " + p.ref).orElse("system");
+        return caller.principal().map(p -> "structure " + p.ref()).orElse("system");
     }
 
     /** A selected structure holds a place in the running order (the lowest free one); others hold none. */

@@ -1,6 +1,6 @@
 package fr.openmap.registration;
 
-import fr.openmap.event.EventSnapshot.BuyerData;
+import fr.openmap.access.ParticipantPrincipal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -35,6 +35,11 @@ public class Buyer extends Participant {
     @CollectionTable(name = "buyer_unavailability", joinColumns = @JoinColumn(name = "buyer_id"))
     @OrderColumn(name = "position")
     public List<Unavailability> unavailable = new ArrayList<>();
+
+    @Override
+    public ParticipantPrincipal.Kind participantKind() {
+        return ParticipantPrincipal.Kind.BUYER;
+    }
 
     @Override
     public String displayName() {

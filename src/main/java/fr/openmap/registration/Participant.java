@@ -1,5 +1,7 @@
 package fr.openmap.registration;
 
+import fr.openmap.access.ParticipantIdentity;
+import fr.openmap.access.ParticipantPrincipal;
 import fr.openmap.event.Event;
 import fr.openmap.validation.NotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -9,7 +11,7 @@ import jakarta.persistence.MappedSuperclass;
 
 /** What buyers and structures share: their event, ref, contact, limits and personal access token. */
 @MappedSuperclass
-public abstract class Participant extends PanacheEntity {
+public abstract class Participant extends PanacheEntity implements ParticipantIdentity {
 
     @ManyToOne(optional = false)
     public Event event;
@@ -41,8 +43,23 @@ public abstract class Participant extends PanacheEntity {
     /** The name people know this participant by (organization or structure name). */
     public abstract String displayName();
 
+    @Override
+    public long participantId() {
+        return id;
+    }
+
+    @Override
+    public long participantEventId() {
+        return event.id;
+    }
+
+    @Override
+    public String participantRef() {
+        return ref;
+    }
+
     /** The answer for a buyer or structure that does not exist, or that the caller may not see. */
     public static NotFoundException notFound(long eventId, String ref, boolean buyer) {
-        return new NotFoundException("no " + (buyer ? "buyer" : "structure") + " '" + ref + "' in event " + eventId);
+        return ParticipantIdentity.notFound(eventId, ref, buyer ? ParticipantPrincipal.Kind.BUYER : ParticipantPrincipal.Kind.STRUCTURE);
     }
 }

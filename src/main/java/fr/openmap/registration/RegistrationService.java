@@ -1,15 +1,9 @@
 package fr.openmap.registration;
 
 import fr.openmap.access.Caller;
+import fr.openmap.access.ParticipantPrincipal;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
-import fr.openmap.event.EventSnapshot.BuyerData;
-import fr.openmap.event.EventSnapshot.StructureData;
-import fr.openmap.eventfile.EventFile;
-import fr.openmap.eventfile.EventFileValidator;
-import fr.openmap.requests.Booking;
-import fr.openmap.requests.MeetingRequest;
-import fr.openmap.timetable.ScheduledMeeting;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
 import fr.openmap.validation.Problems;
@@ -18,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Registers buyers and structures of an event, and lets them (or the organizer) change their data. */
 @ApplicationScoped
@@ -46,6 +41,12 @@ public class RegistrationService {
         return Structure.list("event = ?1 order by id", events.require(eventId));
     }
 
+    /** The calling buyer or structure, read in the caller's transaction; empty for the organizer. */
+    public Optional<Participant> calling() {
+        return caller.principal().map(p -> p.kind() == ParticipantPrincipal.Kind.BUYER
+                ? Buyer.<Buyer>findById(p.id()) : Structure.<Structure>findById(p.id()));
+    }
+
     /** The buyer with this ref; the organizer or that buyer only. */
     @Transactional
     public Buyer buyer(long eventId, String ref) {
@@ -65,10 +66,10 @@ public class RegistrationService {
 
     /** Registrations of one event run one after the other (event row locked): tables and refs are counted once. */
     @Transactional
-    public Registered<Buyer> createBuyer(long eventId, EventFile.Buyer form) {
+    public Registered<Buyer> createBuyer(long eventId, BuyerInput form) {
         caller.requireOrganizer();
         Event event = events.lock(eventId);
-        BuyerData data = EventFileValidator.validBuyer(form, event.date);
+        BuyerData data = ParticipantFields.validBuyer(form, event.date);
         long count = Buyer.count("event", event);
         if (count >= event.tables) {
             throw new ConflictException("all " + event.tables + " tables already have a buyer: every buyer keeps one table");
@@ -84,10 +85,10 @@ public class RegistrationService {
     }
 
     @Transactional
-    public Registered<Structure> createStructure(long eventId, EventFile.Structure form) {
+    public Registered<Structure> createStructure(long eventId, StructureInput form) {
         caller.requireOrganizer();
         Event event = events.lock(eventId);
-        StructureData data = EventFileValidator.validStructure(form, event.date);
+        StructureData data = ParticipantFields.validStructure(form, event.date);
         Structure structure = new Structure();
         structure.event = event;
         structure.ref = newRef(event, form.ref(), "S");
@@ -99,10 +100,10 @@ public class RegistrationService {
 
     /** Replaces a buyer's data (not its ref); the buyer may do it too, but not move tables. */
     @Transactional
-    public Buyer updateBuyer(long eventId, String ref, EventFile.Buyer form) {
+    public Buyer updateBuyer(long eventId, String ref, BuyerInput form) {
         Buyer buyer = buyer(eventId, ref);
         events.lock(eventId); // a table given at the same time by another change is seen by checkTableFree
-        BuyerData data = EventFileValidator.validBuyer(form, buyer.event.date);
+        BuyerData data = ParticipantFields.validBuyer(form, buyer.event.date);
         String table = buyer.table;
         buyer.apply(data);
         if (!caller.isOrganizer()) {
@@ -114,9 +115,9 @@ public class RegistrationService {
 
     /** Replaces a structure's data (not its ref); only the organizer changes the pitch status. */
     @Transactional
-    public Structure updateStructure(long eventId, String ref, EventFile.Structure form) {
+    public Structure updateStructure(long eventId, String ref, StructureInput form) {
         Structure structure = structure(eventId, ref);
-        StructureData data = EventFileValidator.validStructure(form, structure.event.date);
+        StructureData data = ParticipantFields.validStructure(form, structure.event.date);
         PitchStatus status = structure.pitchStatus;
         Integer rank = structure.pitchRank;
         structure.apply(data);
@@ -127,28 +128,21 @@ public class RegistrationService {
         return structure;
     }
 
-    /** Removes a buyer with its requests, bookings and meetings in the current timetable. */
+    /**
+     * Removes a buyer; the database removes their requests, bookings and meetings with them
+     * ({@code on delete cascade}, migration V11).
+     */
     @Transactional
     public void deleteBuyer(long eventId, String ref) {
         caller.requireOrganizer();
-        Buyer buyer = findBuyer(eventId, ref);
-        deleteWhatRefersTo("buyer", buyer);
-        buyer.delete();
+        findBuyer(eventId, ref).delete();
     }
 
-    /** Removes a structure with its requests, bookings and meetings (its pitch application goes by cascade). */
+    /** Removes a structure; its requests, bookings, meetings and pitch application go with it, as for a buyer. */
     @Transactional
     public void deleteStructure(long eventId, String ref) {
         caller.requireOrganizer();
-        Structure structure = findStructure(eventId, ref);
-        deleteWhatRefersTo("structure", structure);
-        structure.delete();
-    }
-
-    private static void deleteWhatRefersTo(String side, Participant participant) {
-        MeetingRequest.delete(side, participant);
-        Booking.delete(side, participant);
-        ScheduledMeeting.delete(side, participant);
+        findStructure(eventId, ref).delete();
     }
 
     /** Issues a new personal token (the old one stops working), for a participant who lost theirs. */
@@ -176,7 +170,7 @@ public class RegistrationService {
     }
 
     /** The buyer or structure with this ref, if there is one. */
-    public java.util.Optional<Participant> participant(long eventId, String ref) {
+    public Optional<Participant> participant(long eventId, String ref) {
         return Buyer.<Buyer>find("event.id = ?1 and ref = ?2", eventId, ref).firstResultOptional()
                 .<Participant>map(b -> b)
                 .or(() -> Structure.<Structure>find("event.id = ?1 and ref = ?2", eventId, ref).firstResultOptional());

@@ -1,7 +1,6 @@
 package fr.openmap.registration;
 
-import fr.openmap.event.EventSnapshot.PitchInfo;
-import fr.openmap.event.EventSnapshot.StructureData;
+import fr.openmap.access.ParticipantPrincipal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -44,6 +43,11 @@ public class Structure extends Participant {
     @CollectionTable(name = "structure_unavailability", joinColumns = @JoinColumn(name = "structure_id"))
     @OrderColumn(name = "position")
     public List<Unavailability> unavailable = new ArrayList<>();
+
+    @Override
+    public ParticipantPrincipal.Kind participantKind() {
+        return ParticipantPrincipal.Kind.STRUCTURE;
+    }
 
     @Override
     public String displayName() {

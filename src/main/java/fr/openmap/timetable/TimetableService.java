@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
-import fr.openmap.event.EventSnapshot;
 import fr.openmap.event.Slot;
 import fr.openmap.event.Slots;
-import fr.openmap.eventfile.EventFileService;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.Structure;
+import fr.openmap.snapshot.EventSnapshot;
+import fr.openmap.snapshot.EventSnapshots;
 import fr.openmap.timetable.solver.PairKey;
 import fr.openmap.timetable.solver.PinSource;
 import fr.openmap.timetable.solver.SchedulingRules;
@@ -58,7 +58,7 @@ public class TimetableService {
     @Inject
     EventService events;
     @Inject
-    EventFileService eventFiles;
+    EventSnapshots snapshots;
     @Inject
     ObjectMapper json;
 
@@ -110,7 +110,7 @@ public class TimetableService {
         if (TimetableRun.count("event = ?1 and status = ?2", event, TimetableRun.Status.SOLVING) > 0) {
             throw new ConflictException("the timetable of this event is already being solved; stop it or wait");
         }
-        EventSnapshot snapshot = eventFiles.snapshot(eventId);
+        EventSnapshot snapshot = snapshots.read(eventId);
         List<Slot> slots = snapshot.slots();
         Map<PairKey, Integer> previous = new HashMap<>();
         for (ScheduledMeeting meeting : ScheduledMeeting.ofEvent(event)) {

@@ -8,6 +8,7 @@ import fr.openmap.i18n.Language;
 import fr.openmap.mail.AgendaMail.AgendaView;
 import fr.openmap.mail.AgendaService;
 import fr.openmap.registration.Participant;
+import fr.openmap.registration.RegistrationService;
 import fr.openmap.requests.MeetingRequest;
 import fr.openmap.requests.MeetingRequestService;
 import fr.openmap.requests.RequestStatus;
@@ -56,6 +57,8 @@ public class PersonalPage {
 
     @Inject
     Caller caller;
+    @Inject
+    RegistrationService registrations;
     @Inject
     AgendaService agendas;
     @Inject
@@ -128,7 +131,7 @@ public class PersonalPage {
 
     private Participant requireOwnPage(long eventId, String ref) {
         requireOwnPrincipal(eventId, ref);
-        return caller.participant().orElseThrow(() -> new NotFoundException("not your page"));
+        return registrations.calling().orElseThrow(() -> new NotFoundException("not your page"));
     }
 
     /** A participant's session opens their own page only; any other page "does not exist" for them. */

@@ -1,17 +1,17 @@
 package fr.openmap.timetable.solver;
 
-import fr.openmap.event.EventSnapshot.BookingData;
-import fr.openmap.event.EventSnapshot.BuyerData;
-import fr.openmap.event.EventSnapshot.RequestData;
-import fr.openmap.event.EventSnapshot.StructureData;
-import fr.openmap.event.EventSnapshot;
 import fr.openmap.event.ProgrammeItemData;
 import fr.openmap.event.ProgrammeKind;
 import fr.openmap.event.Slot;
 import fr.openmap.event.Slots;
 import fr.openmap.event.TimeWindow;
+import fr.openmap.registration.BuyerData;
 import fr.openmap.registration.PitchStatus;
+import fr.openmap.registration.StructureData;
 import fr.openmap.requests.RequestStatus;
+import fr.openmap.snapshot.EventSnapshot.BookingData;
+import fr.openmap.snapshot.EventSnapshot.RequestData;
+import fr.openmap.snapshot.EventSnapshot;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

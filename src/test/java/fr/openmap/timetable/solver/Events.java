@@ -1,18 +1,18 @@
 package fr.openmap.timetable.solver;
 
-import fr.openmap.event.EventSnapshot;
-import fr.openmap.event.EventSnapshot.BookingData;
-import fr.openmap.event.EventSnapshot.BuyerData;
-import fr.openmap.event.EventSnapshot.EventInfo;
-import fr.openmap.event.EventSnapshot.PitchInfo;
-import fr.openmap.event.EventSnapshot.RequestData;
-import fr.openmap.event.EventSnapshot.StructureData;
 import fr.openmap.event.ProgrammeItemData;
 import fr.openmap.event.ProgrammeKind;
 import fr.openmap.event.TimeWindow;
+import fr.openmap.registration.BuyerData;
 import fr.openmap.registration.LegalForm;
+import fr.openmap.registration.PitchInfo;
 import fr.openmap.registration.PitchStatus;
+import fr.openmap.registration.StructureData;
 import fr.openmap.requests.RequestStatus;
+import fr.openmap.snapshot.EventSnapshot.BookingData;
+import fr.openmap.snapshot.EventSnapshot.EventInfo;
+import fr.openmap.snapshot.EventSnapshot.RequestData;
+import fr.openmap.snapshot.EventSnapshot;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

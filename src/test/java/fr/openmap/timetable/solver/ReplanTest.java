@@ -1,8 +1,8 @@
 package fr.openmap.timetable.solver;
 
-import fr.openmap.event.EventSnapshot;
-import fr.openmap.event.EventSnapshot.RequestData;
 import fr.openmap.requests.RequestStatus;
+import fr.openmap.snapshot.EventSnapshot.RequestData;
+import fr.openmap.snapshot.EventSnapshot;
 import fr.openmap.timetable.solver.TimetableResult.PlannedMeeting;
 import fr.openmap.timetable.solver.TimetableSolverConfigs.Overrides;
 import org.junit.jupiter.api.Test;

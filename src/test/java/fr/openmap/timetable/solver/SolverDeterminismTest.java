@@ -1,8 +1,8 @@
 package fr.openmap.timetable.solver;
 
-import fr.openmap.event.EventSnapshot;
 import fr.openmap.event.ProgrammeItemData;
 import fr.openmap.event.ProgrammeKind;
+import fr.openmap.snapshot.EventSnapshot;
 import fr.openmap.timetable.solver.TimetableSolverConfigs.Overrides;
 import fr.openmap.timetable.solver.benchmark.EventGenerator;
 import org.junit.jupiter.api.Test;

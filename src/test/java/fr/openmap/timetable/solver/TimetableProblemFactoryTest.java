@@ -1,7 +1,7 @@
 package fr.openmap.timetable.solver;
 
-import fr.openmap.event.EventSnapshot;
 import fr.openmap.requests.RequestStatus;
+import fr.openmap.snapshot.EventSnapshot;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,8 +1,8 @@
 package fr.openmap.timetable.solver;
 
-import fr.openmap.event.EventSnapshot;
 import fr.openmap.registration.PitchStatus;
 import fr.openmap.requests.RequestStatus;
+import fr.openmap.snapshot.EventSnapshot;
 import fr.openmap.timetable.solver.TimetableResult.LeftOutPair;
 import fr.openmap.timetable.solver.TimetableSolverConfigs.Overrides;
 import org.junit.jupiter.api.BeforeAll;

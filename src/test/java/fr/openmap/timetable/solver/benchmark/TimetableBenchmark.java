@@ -1,6 +1,6 @@
 package fr.openmap.timetable.solver.benchmark;
 
-import fr.openmap.event.EventSnapshot;
+import fr.openmap.snapshot.EventSnapshot;
 import fr.openmap.timetable.solver.SchedulingRules;
 import fr.openmap.timetable.solver.TimetableProblemFactory;
 import fr.openmap.timetable.solver.TimetableResult;

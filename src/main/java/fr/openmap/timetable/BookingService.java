@@ -1,4 +1,4 @@
-package fr.openmap.requests;
+package fr.openmap.timetable;
 
 import fr.openmap.access.Caller;
 import fr.openmap.access.ForbiddenException;
@@ -9,6 +9,9 @@ import fr.openmap.event.Slots;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Structure;
+import fr.openmap.requests.Booking;
+import fr.openmap.requests.MeetingRequest;
+import fr.openmap.requests.RequestStatus;
 import fr.openmap.timetable.solver.Occupancy;
 import fr.openmap.timetable.solver.PlannedBuyer;
 import fr.openmap.timetable.solver.PlannedStructure;
@@ -26,7 +29,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Meetings fixed by hand at one slot: a buyer (or the organizer) books a structure. */
+/**
+ * Meetings fixed by hand at one slot: a buyer (or the organizer) books a structure. Part of the timetable
+ * because a booking obeys the timetable's hard rules ({@link Occupancy}); the {@link Booking} itself is an input
+ * of the timetable, kept with the requests.
+ */
 @ApplicationScoped
 public class BookingService {
 

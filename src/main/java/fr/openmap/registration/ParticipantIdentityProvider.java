@@ -1,9 +1,6 @@
-package fr.openmap.access;
+package fr.openmap.registration;
 
-import fr.openmap.registration.AccessTokens;
-import fr.openmap.registration.Buyer;
-import fr.openmap.registration.Participant;
-import fr.openmap.registration.Structure;
+import fr.openmap.access.ParticipantPrincipal;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
