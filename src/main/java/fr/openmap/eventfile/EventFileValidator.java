@@ -14,6 +14,11 @@ import fr.openmap.snapshot.EventSnapshot.BookingData;
 import fr.openmap.snapshot.EventSnapshot.EventInfo;
 import fr.openmap.snapshot.EventSnapshot.RequestData;
 import fr.openmap.snapshot.EventSnapshot;
+import fr.openmap.timetable.solver.Occupancy;
+import fr.openmap.timetable.solver.PlannedBuyer;
+import fr.openmap.timetable.solver.PlannedStructure;
+import fr.openmap.timetable.solver.Rule;
+import fr.openmap.timetable.solver.TimetableProblemFactory;
 import fr.openmap.validation.Limits;
 import fr.openmap.validation.Problems;
 
@@ -65,7 +70,7 @@ public final class EventFileValidator {
         List<BuyerData> buyers = buyers(file.buyers(), eventDate, event);
         List<StructureData> structures = structures(file.structures(), eventDate);
         List<RequestData> requests = requests(file.requests());
-        List<BookingData> bookings = bookings(file.bookings(), eventDate, slots, requests, structures);
+        List<BookingData> bookings = bookings(file.bookings(), event, slots, requests, buyers, structures);
         problems.throwIfAny();
         return new EventSnapshot(event, buyers, structures, requests, bookings);
     }
@@ -229,22 +234,31 @@ public final class EventFileValidator {
         return requests;
     }
 
-    private List<BookingData> bookings(List<EventFile.Booking> list, LocalDate eventDate, List<Slot> slots,
-                                       List<RequestData> requests, List<StructureData> structures) {
+    /**
+     * Checks the bookings: known participants, a slot starting then, not a declined or repeated pair, and the
+     * hard rules of the timetable next to the bookings before it, as {@link Occupancy} tells them (the same
+     * refusal, naming the rule, as a booking made through the API).
+     */
+    private List<BookingData> bookings(List<EventFile.Booking> list, EventInfo event, List<Slot> slots,
+                                       List<RequestData> requests, List<BuyerData> buyers,
+                                       List<StructureData> structures) {
         List<BookingData> bookings = new ArrayList<>();
         if (list == null) {
             return bookings;
         }
+        LocalDate eventDate = event == null ? null : event.date();
         Set<String> declinedPairs = new HashSet<>();
         for (RequestData r : requests) {
             if (r.status() == RequestStatus.DECLINED) {
                 declinedPairs.add(pairKey(r.from(), r.to()));
             }
         }
-        Map<String, Integer> representatives = new HashMap<>();
-        structures.forEach(s -> representatives.put(s.ref(), s.representatives()));
-        Set<String> buyerAtSlot = new HashSet<>();
-        Map<String, Integer> structureAtSlot = new HashMap<>();
+        Map<String, PlannedBuyer> plannedBuyers = new HashMap<>();
+        Map<String, PlannedStructure> plannedStructures = new HashMap<>();
+        if (eventDate != null) {
+            planned(event, slots, buyers, structures, plannedBuyers, plannedStructures);
+        }
+        Occupancy booked = new Occupancy();
         Set<String> pairs = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String at = "$.bookings[" + i + "]";
@@ -281,17 +295,32 @@ public final class EventFileValidator {
             if (!pairs.add(pairKey(b.buyer(), b.structure()))) {
                 problems.add(at, "'" + b.buyer() + "' and '" + b.structure() + "' are already booked together: a pair meets at most once");
             }
-            if (!buyerAtSlot.add(b.buyer() + "@" + slot.index())) {
-                problems.add(at, "buyer '" + b.buyer() + "' already has a booking at " + start);
+            PlannedBuyer buyer = plannedBuyers.get(b.buyer());
+            PlannedStructure structure = plannedStructures.get(b.structure());
+            if (buyer != null && structure != null) {
+                for (Rule rule : booked.brokenRules(buyer, structure, slot)) {
+                    problems.add(at, booked.explain(rule, buyer, structure, slot));
+                }
             }
-            int count = structureAtSlot.merge(b.structure() + "@" + slot.index(), 1, Integer::sum);
-            if (count > representatives.getOrDefault(b.structure(), 1)) {
-                problems.add(at, "structure '" + b.structure() + "' already has as many bookings at " + start
-                        + " as it sends representatives");
-            }
+            booked.add(b.buyer(), b.structure(), slot);
             bookings.add(new BookingData(b.buyer(), b.structure(), date, start));
         }
         return bookings;
+    }
+
+    /** The file's participants as the timetable sees them: tables given out, unavailable and pitching slots. */
+    private void planned(EventInfo event, List<Slot> slots, List<BuyerData> buyers, List<StructureData> structures,
+                         Map<String, PlannedBuyer> plannedBuyers, Map<String, PlannedStructure> plannedStructures) {
+        Map<String, String> fixedTables = new HashMap<>();
+        buyers.stream().filter(buyer -> buyerRefs.contains(buyer.ref()))
+                .forEach(buyer -> fixedTables.putIfAbsent(buyer.ref(), buyer.table()));
+        Map<String, String> tables = TimetableProblemFactory.tables(fixedTables, event.tables());
+        buyers.stream().filter(buyer -> buyerRefs.contains(buyer.ref())).forEach(buyer -> plannedBuyers.putIfAbsent(
+                buyer.ref(), TimetableProblemFactory.buyer(buyer, tables.get(buyer.ref()), slots, event.date())));
+        List<TimeWindow> pitchWindows = TimetableProblemFactory.pitchWindows(event.programme());
+        structures.stream().filter(structure -> structureRefs.contains(structure.ref()))
+                .forEach(structure -> plannedStructures.putIfAbsent(structure.ref(),
+                        TimetableProblemFactory.structure(structure, slots, pitchWindows, event.date(), 1)));
     }
 
     private String ref(String at, String given) {

@@ -2,7 +2,9 @@ package fr.openmap.timetable.solver;
 
 import fr.openmap.event.Slot;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,8 +15,10 @@ import java.util.Optional;
  * at once than a structure's representatives, and both sides' {@code maxMeetings}.
  * <p>
  * One home for these checks outside the score: the problem factory keeps a previous meeting only
- * where it fits, and a booking is refused, naming the rule, where it does not.
- * {@link TimetableConstraintProvider} scores the same rules over a whole plan.
+ * where it fits, a booking (through the API or in an event file) is refused, naming the rule, where
+ * it does not, and a requested pair left out of a plan is explained by the rules its slots break.
+ * The moves keep their own incremental index but take the limits from {@link #atOnce} and
+ * {@code maxMeetings}; {@link TimetableConstraintProvider} scores the same rules over a whole plan.
  */
 public final class Occupancy {
 
@@ -36,12 +40,32 @@ public final class Occupancy {
     }
 
     public boolean fits(PlannedBuyer buyer, PlannedStructure structure, Slot slot) {
-        return brokenRule(buyer, structure, slot) == null;
+        return check(buyer, structure, slot).isEmpty();
     }
 
     /** The first hard rule the meeting would break next to the meetings already added, if any. */
     public Optional<Rule> broken(PlannedBuyer buyer, PlannedStructure structure, Slot slot) {
-        return Optional.ofNullable(brokenRule(buyer, structure, slot));
+        return check(buyer, structure, slot).stream().findFirst();
+    }
+
+    /** Every hard rule the meeting would break next to the meetings already added, the first one first. */
+    public List<Rule> brokenRules(PlannedBuyer buyer, PlannedStructure structure, Slot slot) {
+        return check(buyer, structure, slot);
+    }
+
+    /** How many meetings a buyer holds at one slot at the most: one at a time. */
+    public static int atOnce(PlannedBuyer buyer) {
+        return 1;
+    }
+
+    /** How many meetings a structure holds at one slot at the most: as many as it sends representatives. */
+    public static int atOnce(PlannedStructure structure) {
+        return structure.getRepresentatives();
+    }
+
+    /** Whether the structure would be available at the slot but for its pitch (it is selected and pitches then). */
+    public static boolean onlyPitchingAt(PlannedStructure structure, Slot slot) {
+        return structure.isPitchingAt(slot) && !structure.getUnavailableSlots().get(slot.index());
     }
 
     /**
@@ -49,7 +73,9 @@ public final class Occupancy {
      * table and both sides are available at the slot (the solver's candidate slots).
      */
     public static boolean fitsAlone(PlannedBuyer buyer, PlannedStructure structure, Slot slot) {
-        return brokenAlone(buyer, structure, slot) == null;
+        List<Rule> broken = new ArrayList<>(0);
+        checkAlone(broken, buyer, structure, slot);
+        return broken.isEmpty();
     }
 
     /**
@@ -62,12 +88,12 @@ public final class Occupancy {
         String reason = switch (rule) {
             case BUYER_WITHOUT_TABLE -> b + " has no table: every table is given to another buyer";
             case BUYER_UNAVAILABLE -> b + " is not available at " + slot.start();
-            case STRUCTURE_UNAVAILABLE -> structure.isPitchingAt(slot)
+            case STRUCTURE_UNAVAILABLE -> onlyPitchingAt(structure, slot)
                     ? s + " is selected to pitch and pitches during the slot at " + slot.start()
                     : s + " is not available at " + slot.start();
             case BUYER_DOUBLE_BOOKED -> b + " is already in a meeting at " + slot.start();
             case STRUCTURE_OVERBOOKED -> {
-                int reps = structure.getRepresentatives();
+                int reps = atOnce(structure);
                 yield reps == 1 ? s + " has 1 representative and is already in a meeting at " + slot.start()
                         : s + " has " + reps + " representatives and already has "
                         + count(structureMeetingsAtSlot, at(structure.getRef(), slot)) + " meetings at " + slot.start();
@@ -81,37 +107,36 @@ public final class Occupancy {
         return reason + " (rule: " + rule.id() + ")";
     }
 
-    private Rule brokenRule(PlannedBuyer buyer, PlannedStructure structure, Slot slot) {
-        Rule alone = brokenAlone(buyer, structure, slot);
-        if (alone != null) {
-            return alone;
+    /** Every rule broken, in the order a refusal tells them. */
+    private List<Rule> check(PlannedBuyer buyer, PlannedStructure structure, Slot slot) {
+        List<Rule> broken = new ArrayList<>(2);
+        checkAlone(broken, buyer, structure, slot);
+        if (count(buyerMeetingsAtSlot, at(buyer.getRef(), slot)) >= atOnce(buyer)) {
+            broken.add(Rule.BUYER_DOUBLE_BOOKED);
         }
-        if (count(buyerMeetingsAtSlot, at(buyer.getRef(), slot)) > 0) {
-            return Rule.BUYER_DOUBLE_BOOKED;
-        }
-        if (count(structureMeetingsAtSlot, at(structure.getRef(), slot)) >= structure.getRepresentatives()) {
-            return Rule.STRUCTURE_OVERBOOKED;
+        if (count(structureMeetingsAtSlot, at(structure.getRef(), slot)) >= atOnce(structure)) {
+            broken.add(Rule.STRUCTURE_OVERBOOKED);
         }
         if (count(buyerMeetings, buyer.getRef()) >= buyer.getMaxMeetings()) {
-            return Rule.BUYER_OVER_MAX_MEETINGS;
+            broken.add(Rule.BUYER_OVER_MAX_MEETINGS);
         }
         if (count(structureMeetings, structure.getRef()) >= structure.getMaxMeetings()) {
-            return Rule.STRUCTURE_OVER_MAX_MEETINGS;
+            broken.add(Rule.STRUCTURE_OVER_MAX_MEETINGS);
         }
-        return null;
+        return broken;
     }
 
-    private static Rule brokenAlone(PlannedBuyer buyer, PlannedStructure structure, Slot slot) {
+    /** The rules that do not depend on other meetings: a table, both sides available. */
+    private static void checkAlone(List<Rule> broken, PlannedBuyer buyer, PlannedStructure structure, Slot slot) {
         if (!buyer.hasTable()) {
-            return Rule.BUYER_WITHOUT_TABLE;
+            broken.add(Rule.BUYER_WITHOUT_TABLE);
         }
         if (buyer.isUnavailableAt(slot)) {
-            return Rule.BUYER_UNAVAILABLE;
+            broken.add(Rule.BUYER_UNAVAILABLE);
         }
         if (structure.isUnavailableAt(slot)) {
-            return Rule.STRUCTURE_UNAVAILABLE;
+            broken.add(Rule.STRUCTURE_UNAVAILABLE);
         }
-        return null;
     }
 
     private static String at(String ref, Slot slot) {

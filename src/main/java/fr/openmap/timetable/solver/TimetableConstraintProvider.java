@@ -4,11 +4,7 @@ import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.compose;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.max;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.min;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 
 /**
@@ -48,8 +44,8 @@ public class TimetableConstraintProvider implements ConstraintProvider {
     Constraint structureOverbooked(ConstraintFactory factory) {
         return factory.forEach(MeetingAssignment.class)
                 .groupBy(MeetingAssignment::getStructure, MeetingAssignment::getSlot, count())
-                .filter((structure, slot, meetings) -> meetings > structure.getRepresentatives())
-                .penalizeConfigurable((structure, slot, meetings) -> meetings - structure.getRepresentatives())
+                .filter((structure, slot, meetings) -> meetings > Occupancy.atOnce(structure))
+                .penalizeConfigurable((structure, slot, meetings) -> meetings - Occupancy.atOnce(structure))
                 .asConstraint(Rule.STRUCTURE_OVERBOOKED.id());
     }
 
@@ -117,7 +113,7 @@ public class TimetableConstraintProvider implements ConstraintProvider {
     /** See {@link Rule#BUYER_GAPS}. */
     Constraint buyerGaps(ConstraintFactory factory) {
         return factory.forEach(MeetingAssignment.class)
-                .groupBy(MeetingAssignment::getBuyer, MeetingAssignment::slotSession, idleSlots())
+                .groupBy(MeetingAssignment::getBuyer, MeetingAssignment::slotSession, IdleGaps.inSession())
                 .filter((buyer, session, idle) -> idle > 0)
                 .penalizeConfigurable((buyer, session, idle) -> idle)
                 .asConstraint(Rule.BUYER_GAPS.id());
@@ -126,19 +122,9 @@ public class TimetableConstraintProvider implements ConstraintProvider {
     /** See {@link Rule#STRUCTURE_GAPS}. */
     Constraint structureGaps(ConstraintFactory factory) {
         return factory.forEach(MeetingAssignment.class)
-                .groupBy(MeetingAssignment::getStructure, MeetingAssignment::slotSession, idleSlots())
+                .groupBy(MeetingAssignment::getStructure, MeetingAssignment::slotSession, IdleGaps.inSession())
                 .filter((structure, session, idle) -> idle > 0)
                 .penalizeConfigurable((structure, session, idle) -> idle)
                 .asConstraint(Rule.STRUCTURE_GAPS.id());
-    }
-
-    /** Slots between the first and the last meeting that hold none of the group's meetings. */
-    private static org.optaplanner.core.api.score.stream.uni.UniConstraintCollector<MeetingAssignment, ?, Integer>
-            idleSlots() {
-        return compose(
-                min(MeetingAssignment::slotIndexInSession),
-                max(MeetingAssignment::slotIndexInSession),
-                countDistinct(MeetingAssignment::slotIndexInSession),
-                (first, last, occupied) -> last - first + 1 - occupied);
     }
 }

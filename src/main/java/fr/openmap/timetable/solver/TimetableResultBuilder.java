@@ -14,12 +14,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
  * Turns a (solved) {@link TimetableSolution} into a {@link TimetableResult}. Thread-safe; create
@@ -80,35 +78,20 @@ public class TimetableResultBuilder {
         }
         int toServe = (int) solution.getStructures().stream().filter(PlannedStructure::isCandidate).count();
         Counts counts = new Counts(meetings.size(), buyersMeeting.size(), structuresMeeting.size(), toServe,
-                totalWeight, idleSlots(scheduled));
+                totalWeight, IdleGaps.total(solution.getSlots(), scheduled));
 
         return new TimetableResult(solution.getEventSlug(), meetings, unscheduled(solution, scheduled), levels, counts,
                 List.copyOf(rules));
     }
 
-    /** Idle slots between first and last meeting per participant and session (structures: slots with none). */
-    static int idleSlots(List<MeetingAssignment> scheduled) {
-        Map<String, TreeSet<Integer>> occupied = new TreeMap<>();
-        for (MeetingAssignment m : scheduled) {
-            Slot slot = m.getSlot();
-            occupied.computeIfAbsent("B:" + m.getBuyer().getRef() + "#" + slot.session(), k -> new TreeSet<>())
-                    .add(slot.indexInSession());
-            occupied.computeIfAbsent("S:" + m.getStructure().getRef() + "#" + slot.session(), k -> new TreeSet<>())
-                    .add(slot.indexInSession());
-        }
-        int idle = 0;
-        for (TreeSet<Integer> slots : occupied.values()) {
-            idle += slots.last() - slots.first() + 1 - slots.size();
-        }
-        return idle;
-    }
-
     private static List<LeftOutPair> unscheduled(TimetableSolution solution, List<MeetingAssignment> scheduled) {
         Map<PairKey, MeetingAssignment> byPair = new HashMap<>();
         solution.getMeetings().forEach(m -> byPair.put(m.pairKey(), m));
+        Occupancy placed = new Occupancy();
         Map<String, List<MeetingAssignment>> byBuyer = new HashMap<>();
         Map<String, List<MeetingAssignment>> byStructure = new HashMap<>();
         for (MeetingAssignment m : scheduled) {
+            placed.add(m);
             byBuyer.computeIfAbsent(m.getBuyer().getRef(), k -> new ArrayList<>()).add(m);
             byStructure.computeIfAbsent(m.getStructure().getRef(), k -> new ArrayList<>()).add(m);
         }
@@ -126,17 +109,21 @@ public class TimetableResultBuilder {
             }
             PlannedBuyer buyer = buyers.get(pair.key().buyerRef());
             PlannedStructure structure = structures.get(pair.key().structureRef());
-            List<MeetingAssignment> buyerMeetings = byBuyer.getOrDefault(buyer.getRef(), List.of());
-            List<MeetingAssignment> structureMeetings = byStructure.getOrDefault(structure.getRef(), List.of());
-            unscheduled.add(explain(pair, meeting, buyer, structure, buyerMeetings, structureMeetings,
-                    solution.getSlots(), tables));
+            List<MeetingAssignment> around = new ArrayList<>(byBuyer.getOrDefault(buyer.getRef(), List.of()));
+            around.addAll(byStructure.getOrDefault(structure.getRef(), List.of()));
+            unscheduled.add(explain(pair, buyer, structure, placed, around, solution.getSlots(), tables));
         }
         return List.copyOf(unscheduled);
     }
 
-    private static LeftOutPair explain(RequestedPair pair, MeetingAssignment meeting, PlannedBuyer buyer,
-                                       PlannedStructure structure, List<MeetingAssignment> buyerMeetings,
-                                       List<MeetingAssignment> structureMeetings, List<Slot> slots,
+    /**
+     * Why the pair has no meeting: who declined, else the hard rules ({@link Occupancy}) its slots break next
+     * to the meetings placed, from the ones that hold everywhere (table, availability, caps) to the busy slots.
+     *
+     * @param around the placed meetings of the buyer and of the structure
+     */
+    private static LeftOutPair explain(RequestedPair pair, PlannedBuyer buyer, PlannedStructure structure,
+                                       Occupancy placed, List<MeetingAssignment> around, List<Slot> slots,
                                        long tables) {
         String b = buyer.getRef();
         String s = structure.getRef();
@@ -149,24 +136,28 @@ public class TimetableResultBuilder {
         if (pair.declinedByBuyer()) {
             return new LeftOutPair(b, s, UnscheduledCause.DECLINED_BY_BUYER, "declined by the buyer");
         }
-        if (!buyer.hasTable()) {
+        Map<Slot, List<Rule>> brokenAt = new LinkedHashMap<>();
+        slots.forEach(slot -> brokenAt.put(slot, placed.brokenRules(buyer, structure, slot)));
+        if (brokenAt.values().stream().anyMatch(rules -> rules.contains(Rule.BUYER_WITHOUT_TABLE))) {
             return new LeftOutPair(b, s, UnscheduledCause.BUYER_WITHOUT_TABLE,
                     "no table left for the buyer (all " + tables + " tables are taken)");
         }
-        List<Slot> common = meeting.getCandidateSlots();
+        List<Slot> common = slots.stream().filter(slot -> !brokenAt.get(slot).contains(Rule.BUYER_UNAVAILABLE)
+                && !brokenAt.get(slot).contains(Rule.STRUCTURE_UNAVAILABLE)).toList();
         if (common.isEmpty()) {
-            boolean pitchingOnly = slots.stream().anyMatch(slot -> !buyer.isUnavailableAt(slot)
-                    && !structure.getUnavailableSlots().get(slot.index()) && structure.isPitchingAt(slot));
+            boolean pitchingOnly = slots.stream().anyMatch(slot -> !brokenAt.get(slot).contains(Rule.BUYER_UNAVAILABLE)
+                    && Occupancy.onlyPitchingAt(structure, slot));
             return pitchingOnly
                     ? new LeftOutPair(b, s, UnscheduledCause.STRUCTURE_PITCHING,
                     "the structure is pitching when the buyer is available")
                     : new LeftOutPair(b, s, UnscheduledCause.NO_COMMON_SLOT, "no slot where both are available");
         }
-        if (buyerMeetings.size() >= buyer.getMaxMeetings()) {
+        List<Rule> atFirst = brokenAt.get(common.get(0));
+        if (atFirst.contains(Rule.BUYER_OVER_MAX_MEETINGS)) {
             return new LeftOutPair(b, s, UnscheduledCause.BUYER_MAX_MEETINGS,
                     "the buyer has reached their maximum of " + buyer.getMaxMeetings() + " meetings");
         }
-        if (structureMeetings.size() >= structure.getMaxMeetings()) {
+        if (atFirst.contains(Rule.STRUCTURE_OVER_MAX_MEETINGS)) {
             return new LeftOutPair(b, s, UnscheduledCause.STRUCTURE_MAX_MEETINGS,
                     "the structure has reached its maximum of " + structure.getMaxMeetings() + " meetings");
         }
@@ -175,18 +166,16 @@ public class TimetableResultBuilder {
         boolean anyFree = false;
         List<MeetingAssignment> blocking = new ArrayList<>();
         for (Slot slot : common) {
-            Predicate<MeetingAssignment> atSlot = m -> slot.equals(m.getSlot());
-            List<MeetingAssignment> buyerThere = buyerMeetings.stream().filter(atSlot).toList();
-            List<MeetingAssignment> structureThere = structureMeetings.stream().filter(atSlot).toList();
-            boolean buyerBusy = !buyerThere.isEmpty();
-            boolean structureFull = structureThere.size() >= structure.getRepresentatives();
+            List<Rule> rules = brokenAt.get(slot);
+            boolean buyerBusy = rules.contains(Rule.BUYER_DOUBLE_BOOKED);
+            boolean structureFull = rules.contains(Rule.STRUCTURE_OVERBOOKED);
             buyerAlwaysBusy &= buyerBusy;
             structureAlwaysFull &= structureFull;
-            anyFree |= !buyerBusy && !structureFull;
-            blocking.addAll(buyerThere);
-            if (structureFull) {
-                blocking.addAll(structureThere);
-            }
+            anyFree |= rules.isEmpty();
+            // What takes the slot: the buyer's meeting there, and the structure's when it has no one left.
+            around.stream().filter(m -> slot.equals(m.getSlot()))
+                    .filter(m -> m.getBuyer() == buyer ? buyerBusy : structureFull)
+                    .forEach(blocking::add);
         }
         if (anyFree) {
             return new LeftOutPair(b, s, UnscheduledCause.NOT_PLACED,

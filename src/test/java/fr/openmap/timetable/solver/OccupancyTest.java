@@ -3,6 +3,7 @@ package fr.openmap.timetable.solver;
 import org.junit.jupiter.api.Test;
 
 import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 
 import static fr.openmap.timetable.solver.Fixtures.bits;
@@ -10,6 +11,7 @@ import static fr.openmap.timetable.solver.Fixtures.buyer;
 import static fr.openmap.timetable.solver.Fixtures.slot;
 import static fr.openmap.timetable.solver.Fixtures.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** "Does this meeting fit?": each hard rule the constraint provider scores, for one meeting. */
@@ -64,5 +66,35 @@ class OccupancyTest {
         assertEquals("structure S2 is selected to pitch and pitches during the slot at 11:36 (rule: structureUnavailable)",
                 occupancy.explain(Rule.STRUCTURE_UNAVAILABLE, buyer("B3"), pitching, slot(3)));
         assertTrue(Occupancy.fitsAlone(away, pitching, slot(0)));
+    }
+
+    @Test
+    void everyRuleBrokenIsListedInTheOrderARefusalTellsThem() {
+        PlannedBuyer capped = new PlannedBuyer("B1", null, 1, bits(0));
+        PlannedStructure full = new PlannedStructure("S1", 1, 1, bits(0), new BitSet(), 1);
+        occupancy.add("B1", "S1", slot(0));
+
+        assertEquals(List.of(Rule.BUYER_WITHOUT_TABLE, Rule.BUYER_UNAVAILABLE, Rule.STRUCTURE_UNAVAILABLE,
+                        Rule.BUYER_DOUBLE_BOOKED, Rule.STRUCTURE_OVERBOOKED, Rule.BUYER_OVER_MAX_MEETINGS,
+                        Rule.STRUCTURE_OVER_MAX_MEETINGS),
+                occupancy.brokenRules(capped, full, slot(0)));
+        assertEquals(Optional.of(Rule.BUYER_WITHOUT_TABLE), occupancy.broken(capped, full, slot(0)));
+        assertEquals(List.of(), occupancy.brokenRules(buyer("B2"), structure("S2", 1), slot(0)));
+    }
+
+    @Test
+    void aBuyerMeetsOneAtATimeAndAStructureAsManyAsItsRepresentatives() {
+        assertEquals(1, Occupancy.atOnce(buyer("B1")));
+        assertEquals(3, Occupancy.atOnce(structure("S1", 3)));
+    }
+
+    @Test
+    void aStructureAwayDuringItsPitchIsNotSaidToBePitching() {
+        PlannedStructure away = new PlannedStructure("S1", 1, Integer.MAX_VALUE, bits(3), bits(3, 4), 1);
+
+        assertFalse(Occupancy.onlyPitchingAt(away, slot(3)));
+        assertTrue(Occupancy.onlyPitchingAt(away, slot(4)));
+        assertEquals("structure S1 is not available at 11:36 (rule: structureUnavailable)",
+                occupancy.explain(Rule.STRUCTURE_UNAVAILABLE, buyer("B1"), away, slot(3)));
     }
 }

@@ -2,19 +2,25 @@ package fr.openmap.timetable.solver.moves;
 
 import fr.openmap.event.Slot;
 import fr.openmap.timetable.solver.MeetingAssignment;
+import fr.openmap.timetable.solver.Occupancy;
 import fr.openmap.timetable.solver.PlannedBuyer;
 import fr.openmap.timetable.solver.PlannedStructure;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Makes a proposal keep the hard rules before it is offered: a meeting that would clash with the moved ones
  * (same buyer at the slot, structure over its representatives, a participant over their cap) loses its slot,
- * so the search stays among valid plans. Shared by every kind of move.
+ * so the search stays among valid plans. The limits are {@link Occupancy}'s; this class only chooses who makes
+ * way, from the move's incremental index. Shared by every kind of move.
  */
 final class ClashRepair {
+
+    /** Every other meeting of a buyer at the slot makes way (one at a time): nothing to draw, in index order. */
+    private static final IntUnaryOperator FIRST = candidates -> 0;
 
     private ClashRepair() {
     }
@@ -22,36 +28,17 @@ final class ClashRepair {
     /** Drops the meetings that clash with the proposed changes; false when a clash cannot be solved. */
     static boolean repair(Proposal proposal, MoveIndex index, Random random) {
         List<MeetingAssignment> proposed = proposal.changedMeetings();
+        IntUnaryOperator draw = random::nextInt;
         for (MeetingAssignment meeting : proposed) {
             Slot slot = proposal.newSlot(meeting);
             if (slot == null) {
                 continue;
             }
-            for (MeetingAssignment other : index.of(meeting.getBuyer())) {
-                if (other != meeting && slot.equals(proposal.slotOf(other))) {
-                    if (proposal.changes(other) || other.isPinned()) {
-                        return false;
-                    }
-                    proposal.set(other, null);
-                }
-            }
+            PlannedBuyer buyer = meeting.getBuyer();
             PlannedStructure structure = meeting.getStructure();
-            List<MeetingAssignment> dropCandidates = new ArrayList<>();
-            int count = 0;
-            for (MeetingAssignment other : index.of(structure)) {
-                if (slot.equals(proposal.slotOf(other))) {
-                    count++;
-                    if (!proposal.changes(other) && !other.isPinned()) {
-                        dropCandidates.add(other);
-                    }
-                }
-            }
-            while (count > structure.getRepresentatives()) {
-                if (dropCandidates.isEmpty()) {
-                    return false;
-                }
-                proposal.set(dropCandidates.remove(random.nextInt(dropCandidates.size())), null);
-                count--;
+            if (!makeRoom(proposal, index.of(buyer), slot, Occupancy.atOnce(buyer), FIRST)
+                    || !makeRoom(proposal, index.of(structure), slot, Occupancy.atOnce(structure), draw)) {
+                return false;
             }
         }
         // A meeting that gains a slot adds one to its buyer's and structure's counts.
@@ -59,41 +46,41 @@ final class ClashRepair {
             if (proposal.newSlot(meeting) == null || meeting.getSlot() != null) {
                 continue;
             }
-            if (!capBuyer(proposal, index, meeting.getBuyer(), random)
-                    || !capStructure(proposal, index, meeting.getStructure(), random)) {
+            PlannedBuyer buyer = meeting.getBuyer();
+            PlannedStructure structure = meeting.getStructure();
+            if (buyer.hasMaxMeetings()
+                    && !makeRoom(proposal, index.of(buyer), null, buyer.getMaxMeetings(), draw)
+                    || structure.hasMaxMeetings()
+                    && !makeRoom(proposal, index.of(structure), null, structure.getMaxMeetings(), draw)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean capBuyer(Proposal proposal, MoveIndex index, PlannedBuyer buyer, Random random) {
-        return !buyer.hasMaxMeetings() || cap(proposal, index.of(buyer), buyer.getMaxMeetings(), random);
-    }
-
-    private static boolean capStructure(Proposal proposal, MoveIndex index, PlannedStructure structure,
-                                        Random random) {
-        return !structure.hasMaxMeetings()
-                || cap(proposal, index.of(structure), structure.getMaxMeetings(), random);
-    }
-
-    /** Drops meetings of the group at random, sparing the moved and pinned ones, until it holds at most max. */
-    private static boolean cap(Proposal proposal, List<MeetingAssignment> group, int max, Random random) {
+    /**
+     * Drops meetings of the group, sparing the moved and pinned ones, until it holds at most {@code limit} at
+     * the slot (at any slot when {@code slot} is null); {@code pick} chooses which of the candidates goes.
+     * False when too few may go.
+     */
+    private static boolean makeRoom(Proposal proposal, List<MeetingAssignment> group, Slot slot, int limit,
+                                    IntUnaryOperator pick) {
         int count = 0;
         List<MeetingAssignment> dropCandidates = new ArrayList<>();
         for (MeetingAssignment other : group) {
-            if (proposal.slotOf(other) != null) {
+            Slot at = proposal.slotOf(other);
+            if (slot == null ? at != null : slot.equals(at)) {
                 count++;
                 if (!proposal.changes(other) && !other.isPinned()) {
                     dropCandidates.add(other);
                 }
             }
         }
-        while (count > max) {
+        while (count > limit) {
             if (dropCandidates.isEmpty()) {
                 return false;
             }
-            proposal.set(dropCandidates.remove(random.nextInt(dropCandidates.size())), null);
+            proposal.set(dropCandidates.remove(pick.applyAsInt(dropCandidates.size())), null);
             count--;
         }
         return true;

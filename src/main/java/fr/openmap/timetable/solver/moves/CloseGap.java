@@ -1,10 +1,10 @@
 package fr.openmap.timetable.solver.moves;
 
 import fr.openmap.event.Slot;
+import fr.openmap.timetable.solver.IdleGaps;
 import fr.openmap.timetable.solver.MeetingAssignment;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 
@@ -30,7 +30,7 @@ final class CloseGap implements MoveKind {
     Proposal propose(MoveIndex index, Random random) {
         List<List<MeetingAssignment>> gapped = new ArrayList<>();
         for (List<MeetingAssignment> meetings : index.participants()) {
-            if (!idleSlots(index, meetings).isEmpty()) {
+            if (!IdleGaps.of(index.slots(), meetings).isEmpty()) {
                 gapped.add(meetings);
             }
         }
@@ -38,7 +38,7 @@ final class CloseGap implements MoveKind {
             return null;
         }
         List<MeetingAssignment> meetings = gapped.get(random.nextInt(gapped.size()));
-        List<Slot> idleSlots = idleSlots(index, meetings);
+        List<Slot> idleSlots = IdleGaps.of(index.slots(), meetings);
         Slot idle = idleSlots.get(random.nextInt(idleSlots.size()));
         MeetingAssignment first = null;
         MeetingAssignment last = null;
@@ -59,26 +59,6 @@ final class CloseGap implements MoveKind {
             return null;
         }
         return kempeChain.chain(index, edge, idle, "closeGap");
-    }
-
-    /** The slots holding none of these meetings between two of them in one session. */
-    private static List<Slot> idleSlots(MoveIndex index, List<MeetingAssignment> meetings) {
-        List<Slot> slots = index.slots();
-        BitSet occupied = new BitSet(slots.size());
-        for (MeetingAssignment meeting : meetings) {
-            if (meeting.getSlot() != null) {
-                occupied.set(meeting.getSlot().index());
-            }
-        }
-        List<Slot> idle = new ArrayList<>(0);
-        int previous = -1;
-        for (int at = occupied.nextSetBit(0); at >= 0; at = occupied.nextSetBit(at + 1)) {
-            if (previous >= 0 && slots.get(previous).session() == slots.get(at).session()) {
-                idle.addAll(slots.subList(previous + 1, at));
-            }
-            previous = at;
-        }
-        return idle;
     }
 
     /** Whether no other of these meetings lies beyond this one in its session (it starts or ends the run). */

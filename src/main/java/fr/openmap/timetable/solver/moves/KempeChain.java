@@ -2,6 +2,7 @@ package fr.openmap.timetable.solver.moves;
 
 import fr.openmap.event.Slot;
 import fr.openmap.timetable.solver.MeetingAssignment;
+import fr.openmap.timetable.solver.Occupancy;
 import fr.openmap.timetable.solver.PlannedStructure;
 
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.Random;
 
 /**
  * A meeting moves from its slot a to a slot b, and the chain of meetings it runs into (through its buyer and
- * its structure) moves from b to a, and so on: both sides' plans stay whole.
+ * its structure) moves from b to a, and so on: both sides' plans stay whole. How many meetings fit at once is
+ * {@link Occupancy}'s rule.
  */
 final class KempeChain implements MoveKind {
 
@@ -37,6 +39,7 @@ final class KempeChain implements MoveKind {
             MeetingAssignment moved = queue.get(head);
             Slot to = proposal.slotOf(moved);
             Slot from = to.equals(a) ? b : a;
+            // A buyer holds one meeting at a time (Occupancy.atOnce): every other one at `to` swaps to `from`.
             for (MeetingAssignment other : index.of(moved.getBuyer())) {
                 if (other != moved && !proposal.changes(other) && to.equals(other.getSlot())) {
                     if (other.isPinned() || !other.canTake(from)) {
@@ -57,7 +60,7 @@ final class KempeChain implements MoveKind {
                     }
                 }
             }
-            if (atTo > structure.getRepresentatives()) {
+            if (atTo > Occupancy.atOnce(structure)) {
                 if (evictable == null) {
                     return null;
                 }
