@@ -2,8 +2,8 @@ package fr.openmap.api;
 
 import fr.openmap.access.Caller;
 import fr.openmap.access.Roles;
-import fr.openmap.mail.AgendaService;
-import fr.openmap.mail.PersonalLinks;
+import fr.openmap.agenda.AgendaService;
+import fr.openmap.outbox.PersonalLinks;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.Problems;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,6 @@
-package fr.openmap.mail;
+package fr.openmap.agenda;
 
+import fr.openmap.outbox.PersonalLinks;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

@@ -1,8 +1,9 @@
-package fr.openmap.mail;
+package fr.openmap.outbox;
 
 import com.icegreen.greenmail.util.GreenMail;
 import fr.openmap.TestEvents;
-import fr.openmap.mail.OutboxMessage.Status;
+import fr.openmap.agenda.TestTimetables;
+import fr.openmap.outbox.OutboxMessage.Status;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package fr.openmap.mail;
+package fr.openmap.agenda;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -7,11 +7,15 @@ import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.event.ProgrammeItem;
 import fr.openmap.i18n.Language;
-import fr.openmap.mail.AgendaMail.AgendaView;
-import fr.openmap.mail.AgendaMail.MeetingLine;
-import fr.openmap.mail.AgendaMail.MovedLine;
-import fr.openmap.mail.AgendaMail.ProgrammeLine;
-import fr.openmap.mail.AgendaMail.Templates;
+import fr.openmap.outbox.MessageBody;
+import fr.openmap.outbox.Outbox;
+import fr.openmap.outbox.OutboxMessage;
+import fr.openmap.outbox.PersonalLinks;
+import fr.openmap.agenda.AgendaMail.AgendaView;
+import fr.openmap.agenda.AgendaMail.MeetingLine;
+import fr.openmap.agenda.AgendaMail.MovedLine;
+import fr.openmap.agenda.AgendaMail.ProgrammeLine;
+import fr.openmap.agenda.AgendaMail.Templates;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.Structure;
