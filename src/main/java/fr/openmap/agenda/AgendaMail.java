@@ -1,68 +1,50 @@
 package fr.openmap.agenda;
 
+import fr.openmap.event.Event;
+import fr.openmap.i18n.Language;
+import fr.openmap.outbox.MessageBody;
+import fr.openmap.outbox.Outbox;
 import fr.openmap.outbox.PersonalLinks;
+import fr.openmap.registration.Participant;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
+import java.time.Instant;
 
 /**
- * The personal agenda email: its type-safe templates (templates/AgendaMail/, one HTML and one
- * plain-text version, their words in {@link AgendaMessages}) and the view they render.
+ * The personal agenda email: its type-safe templates (templates/AgendaMail/, one HTML and one plain-text
+ * version, their words in {@link AgendaMessages}) render a {@link ParticipantAgenda}, what changed since the
+ * last one sent, and the participant's personal link; the calendar file goes with it.
  */
-public final class AgendaMail {
+@ApplicationScoped
+public class AgendaMail {
 
-    private AgendaMail() {
-    }
+    public static final String AGENDA = "AGENDA";
+    public static final String AGENDA_CHANGED = "AGENDA_CHANGED";
+
+    @Inject
+    PersonalLinks links;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance html(AgendaView a);
+        static native TemplateInstance html(ParticipantAgenda a, AgendaChanges changes, String personalLink);
 
-        static native TemplateInstance text(AgendaView a);
+        static native TemplateInstance text(ParticipantAgenda a, AgendaChanges changes, String personalLink);
     }
 
-    /**
-     * Everything one participant's agenda shows; dates and times are written by the template, in its locale.
-     * {@code changed} is true for an "agenda changed" message, which lists what changed first.
-     * {@code personalLink} is null until the message is rendered (see {@link PersonalLinks#render}).
-     */
-    public record AgendaView(boolean changed, String contactName, String participantName, boolean buyer,
-                             String buyerTable, String eventTitle, String eventTheme, LocalDate eventDate,
-                             String venue, List<ProgrammeLine> programme, boolean multiDay,
-                             List<MeetingLine> meetings, List<MeetingLine> added, List<MeetingLine> removed,
-                             List<MovedLine> moved, String personalLink) {
-
-        public boolean hasMeetings() {
-            return !meetings.isEmpty();
-        }
-
-        public int meetingCount() {
-            return meetings.size();
-        }
-
-        /** The same agenda showing this personal link. */
-        public AgendaView withPersonalLink(String link) {
-            return new AgendaView(changed, contactName, participantName, buyer, buyerTable, eventTitle, eventTheme,
-                    eventDate, venue, programme, multiDay, meetings, added, removed, moved, link);
-        }
-    }
-
-    /** One item of the programme: day (multi-day events only), times and title. */
-    public record ProgrammeLine(LocalDate day, LocalTime start, LocalTime end, String title) {
-    }
-
-    /**
-     * One meeting: when, at which table, with whom ({@code counterpart} is the organization or
-     * structure name, {@code details} its service, or legal form and sector) and whom to ask for.
-     */
-    public record MeetingLine(LocalDate day, LocalTime start, LocalTime end, String table, String counterpart,
-                              String details, String contactName, String contactEmail) {
-    }
-
-    /** A meeting kept with the same counterpart but at another time or table. */
-    public record MovedLine(MeetingLine before, MeetingLine after) {
+    /** The message for {@code participant}: their agenda, what changed, and the calendar at {@code version}. */
+    Outbox.Message compose(Event event, Participant participant, ParticipantAgenda agenda, AgendaChanges changes,
+                           int version, Instant now) {
+        Language language = agenda.language();
+        AgendaMessages words = language.messages(AgendaMessages.class);
+        MessageBody html = links.render(participant,
+                link -> Templates.html(agenda, changes, link).setLocale(language.locale).render());
+        MessageBody text = links.render(participant,
+                link -> Templates.text(agenda, changes, link).setLocale(language.locale).render());
+        String ics = AgendaCalendar.build(event, agenda, changes.removed(), version, words, now);
+        return new Outbox.Message(changes.changed() ? AGENDA_CHANGED : AGENDA,
+                words.subject(changes.changed(), event.title), text, html, ics);
     }
 }
