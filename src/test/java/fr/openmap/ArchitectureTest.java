@@ -36,4 +36,11 @@ class ArchitectureTest {
     static final ArchRule pagesDoNotUseTheApi = noClasses()
             .that().resideInAPackage("fr.openmap.web..")
             .should().dependOnClassesThat().resideInAPackage("fr.openmap.api..");
+
+    /** The outbox sends any feature's messages and knows none of them: features use it, never the other way round. */
+    @ArchTest
+    static final ArchRule outboxKnowsNoFeatureThatWritesToIt = noClasses()
+            .that().resideInAPackage("fr.openmap.outbox..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "fr.openmap.agenda..", "fr.openmap.pitch..", "fr.openmap.timetable..");
 }

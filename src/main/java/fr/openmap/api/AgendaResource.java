@@ -2,8 +2,9 @@ package fr.openmap.api;
 
 import fr.openmap.access.Caller;
 import fr.openmap.access.Roles;
-import fr.openmap.mail.AgendaService;
-import fr.openmap.mail.PersonalLinks;
+import fr.openmap.agenda.AgendaPublisher;
+import fr.openmap.outbox.Outbox;
+import fr.openmap.outbox.PersonalLinks;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.Problems;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +23,7 @@ import jakarta.ws.rs.core.Response;
 public class AgendaResource {
 
     @Inject
-    AgendaService agendas;
+    AgendaPublisher agendas;
     @Inject
     Caller caller;
 
@@ -52,11 +53,11 @@ public class AgendaResource {
         } else {
             throw InvalidInputException.of("format", "'" + Problems.shown(format) + "' is not a format: use html or text");
         }
-        AgendaService.Composed composed = agendas.preview(eventId, ref);
-        return Response.ok(PersonalLinks.mask(text ? composed.text() : composed.html()))
+        Outbox.Message message = agendas.preview(eventId, ref);
+        return Response.ok(PersonalLinks.mask(text ? message.text() : message.html()))
                 .type(text ? MediaType.TEXT_PLAIN + ";charset=UTF-8" : MediaType.TEXT_HTML + ";charset=UTF-8")
-                .header("X-OpenMap-Kind", composed.kind())
-                .header("X-OpenMap-Subject", composed.subject())
+                .header("X-OpenMap-Kind", message.kind())
+                .header("X-OpenMap-Subject", message.subject())
                 .build();
     }
 }

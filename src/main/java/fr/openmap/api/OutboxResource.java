@@ -2,8 +2,8 @@ package fr.openmap.api;
 
 import fr.openmap.access.Caller;
 import fr.openmap.access.Roles;
-import fr.openmap.mail.OutboxMessage;
-import fr.openmap.mail.OutboxStore;
+import fr.openmap.outbox.OutboxMessage;
+import fr.openmap.outbox.OutboxStore;
 import fr.openmap.validation.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,5 +1,8 @@
 package fr.openmap.i18n;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
 import java.util.Locale;
 
 /**
@@ -32,5 +35,10 @@ public enum Language {
 
     public boolean english() {
         return this == EN;
+    }
+
+    /** The words of this Qute message bundle (French by default, its {@code @Localized("en")} version) in this language. */
+    public <T> T messages(Class<T> bundle) {
+        return english() ? MessageBundles.get(bundle, Localized.Literal.of(EN.code)) : MessageBundles.get(bundle);
     }
 }

@@ -1,11 +1,8 @@
 package fr.openmap.pitch;
 
-import fr.openmap.i18n.Language;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * Renders pitch notifications from the type-safe templates in {@code templates/PitchMails/}, one per kind, in the
@@ -54,9 +51,7 @@ public final class PitchMails {
     }
 
     private static String subject(String kind, PitchLetter letter) {
-        PitchMessages words = letter.language().english()
-                ? MessageBundles.get(PitchMessages.class, Localized.Literal.of(Language.EN.code))
-                : MessageBundles.get(PitchMessages.class);
+        PitchMessages words = letter.language().messages(PitchMessages.class);
         return switch (kind) {
             case SELECTED -> words.selectedSubject(letter.update(), letter.eventTitle());
             case WAITLISTED -> words.waitlistedSubject(letter.update(), letter.eventTitle());

@@ -1,7 +1,7 @@
 package fr.openmap.pitch;
 
 import fr.openmap.event.Event;
-import fr.openmap.mail.OutboxMessage;
+import fr.openmap.outbox.OutboxMessage;
 import fr.openmap.registration.PitchStatus;
 import fr.openmap.registration.Structure;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;

@@ -4,9 +4,9 @@ import fr.openmap.access.Caller;
 import fr.openmap.access.ParticipantPrincipal;
 import fr.openmap.access.PersonalSession;
 import fr.openmap.access.Roles;
+import fr.openmap.agenda.ParticipantAgenda;
+import fr.openmap.agenda.ParticipantAgendas;
 import fr.openmap.i18n.Language;
-import fr.openmap.mail.AgendaMail.AgendaView;
-import fr.openmap.mail.AgendaService;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.requests.MeetingRequest;
@@ -17,8 +17,6 @@ import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -60,13 +58,13 @@ public class PersonalPage {
     @Inject
     RegistrationService registrations;
     @Inject
-    AgendaService agendas;
+    ParticipantAgendas agendas;
     @Inject
     MeetingRequestService requests;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(AgendaView agenda, List<RequestLine> requests, String notice,
+        static native TemplateInstance page(ParticipantAgenda agenda, List<RequestLine> requests, String notice,
                                             String frozen, String answerAction);
 
         static native TemplateInstance refused(String message);
@@ -90,7 +88,7 @@ public class PersonalPage {
         }
         Language language = lang != null ? Language.of(lang) : Language.of(me.language);
         PageMessages words = messages(language);
-        AgendaView agenda = agendas.currentAgenda(eventId, ref, language);
+        ParticipantAgenda agenda = agendas.current(eventId, ref, language);
         boolean frozen = RequestTransitions.Freeze.now(me.event.answersFrozenAt, me.event).frozen();
         List<RequestLine> lines = requests.list(eventId).stream().map(r -> line(r, me, words, frozen)).toList();
         String notice = switch (done == null ? "" : done) {
@@ -171,8 +169,7 @@ public class PersonalPage {
 
     /** The page's words in this language. */
     private static PageMessages messages(Language language) {
-        return language.english() ? MessageBundles.get(PageMessages.class, Localized.Literal.of(Language.EN.code))
-                : MessageBundles.get(PageMessages.class);
+        return language.messages(PageMessages.class);
     }
 
     // A person gets a page in their language, never a JSON error or a stack trace; whatever the

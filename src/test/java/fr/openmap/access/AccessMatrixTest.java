@@ -1,7 +1,7 @@
 package fr.openmap.access;
 
 import fr.openmap.TestEvents;
-import fr.openmap.mail.TestTimetables;
+import fr.openmap.agenda.TestTimetables;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

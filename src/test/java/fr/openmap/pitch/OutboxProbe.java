@@ -1,6 +1,6 @@
 package fr.openmap.pitch;
 
-import fr.openmap.mail.OutboxMessage;
+import fr.openmap.outbox.OutboxMessage;
 import fr.openmap.registration.Structure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package fr.openmap.registration;
 
 import fr.openmap.TestEvents;
-import fr.openmap.mail.TestTimetables;
+import fr.openmap.agenda.TestTimetables;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

@@ -1,7 +1,7 @@
 package fr.openmap.web;
 
 import fr.openmap.TestEvents;
-import fr.openmap.mail.TestTimetables;
+import fr.openmap.agenda.TestTimetables;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

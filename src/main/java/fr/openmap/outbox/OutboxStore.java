@@ -1,7 +1,7 @@
-package fr.openmap.mail;
+package fr.openmap.outbox;
 
 import fr.openmap.event.Event;
-import fr.openmap.mail.OutboxMessage.Status;
+import fr.openmap.outbox.OutboxMessage.Status;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package fr.openmap.mail;
+package fr.openmap.outbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

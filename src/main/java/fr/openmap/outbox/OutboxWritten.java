@@ -1,4 +1,4 @@
-package fr.openmap.mail;
+package fr.openmap.outbox;
 
 /**
  * Fired (CDI event) by a transaction that wrote outbox rows; once it commits, the dispatcher is

@@ -1,4 +1,4 @@
-package fr.openmap.mail;
+package fr.openmap.outbox;
 
 import fr.openmap.registration.AccessTokens;
 import fr.openmap.registration.Participant;

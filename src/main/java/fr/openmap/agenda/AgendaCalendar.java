@@ -1,7 +1,8 @@
-package fr.openmap.mail;
+package fr.openmap.agenda;
 
+import fr.openmap.agenda.ParticipantAgenda.MeetingLine;
+import fr.openmap.agenda.ParticipantAgenda.ProgrammeLine;
 import fr.openmap.event.Event;
-import fr.openmap.event.ProgrammeItem;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -24,8 +25,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The calendar file (text/calendar, METHOD:PUBLISH) attached to every agenda, built with ical4j:
@@ -37,10 +40,9 @@ import java.util.List;
 final class AgendaCalendar {
 
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
-
-    /** What a calendar entry for one meeting says, already in the recipient's language. */
-    record Entry(PublishedMeeting meeting, String summary, String description) {
-    }
+    /** Times inside the calendar file's description: a technical format, the same in every language. */
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final String TABLE_WORD = "table";
 
     private AgendaCalendar() {
     }
@@ -54,8 +56,12 @@ final class AgendaCalendar {
         return event.slug + "@openmap-rencontres";
     }
 
-    static String build(Event event, String eventDescription, List<Entry> meetings, List<Entry> cancelled,
-                        int sequence, String tableWord, Instant stamp) {
+    /**
+     * The calendar of {@code agenda}: the matinale and each meeting, confirmed, then the {@code cancelled}
+     * meetings; every entry at {@code sequence}, their words from {@code words}.
+     */
+    static String build(Event event, ParticipantAgenda agenda, List<MeetingLine> cancelled, int sequence,
+                        AgendaMessages words, Instant stamp) {
         TimeZone zone = ZONES.getTimeZone(event.timezone);
         if (zone == null) {
             throw new IllegalStateException("ical4j knows no time zone " + event.timezone);
@@ -68,32 +74,38 @@ final class AgendaCalendar {
                 .add(ImmutableMethod.PUBLISH);
         calendar.add(zone.getVTimeZone());
 
-        List<ProgrammeItem> programme = event.programme.stream()
-                .sorted(Comparator.comparing((ProgrammeItem p) -> p.date).thenComparing(p -> p.start)).toList();
+        List<ProgrammeLine> programme = agenda.programme();
         if (!programme.isEmpty()) {
-            ZonedDateTime start = at(programme.get(0).date, programme.stream().filter(p -> p.date.equals(programme.get(0).date))
-                    .map(p -> p.start).min(Comparator.naturalOrder()).orElseThrow(), zoneId);
-            ProgrammeItem lastDay = programme.get(programme.size() - 1);
-            ZonedDateTime end = at(lastDay.date, programme.stream().filter(p -> p.date.equals(lastDay.date))
-                    .map(p -> p.end).max(Comparator.naturalOrder()).orElseThrow(), zoneId);
-            calendar.add(vevent(eventUid(event), start, end, event.title, event.venue, eventDescription,
+            LocalDate firstDay = programme.get(0).day();
+            LocalDate lastDay = programme.get(programme.size() - 1).day();
+            ZonedDateTime start = at(firstDay, programme.stream().filter(p -> p.day().equals(firstDay))
+                    .map(ProgrammeLine::start).min(Comparator.naturalOrder()).orElseThrow(), zoneId);
+            ZonedDateTime end = at(lastDay, programme.stream().filter(p -> p.day().equals(lastDay))
+                    .map(ProgrammeLine::end).max(Comparator.naturalOrder()).orElseThrow(), zoneId);
+            String description = programme.stream()
+                    .map(p -> HH_MM.format(p.start()) + "–" + HH_MM.format(p.end()) + " " + p.title())
+                    .collect(Collectors.joining("\n"));
+            calendar.add(vevent(eventUid(event), start, end, event.title, event.venue, description,
                     sequence, ImmutableStatus.VEVENT_CONFIRMED, stamp));
         }
-        for (Entry entry : meetings) {
-            calendar.add(meetingEvent(event, entry, zoneId, tableWord, sequence, ImmutableStatus.VEVENT_CONFIRMED, stamp));
+        for (MeetingLine line : agenda.meetings()) {
+            calendar.add(meetingEvent(event, line, words, zoneId, sequence, ImmutableStatus.VEVENT_CONFIRMED, stamp));
         }
-        for (Entry entry : cancelled) {
-            calendar.add(meetingEvent(event, entry, zoneId, tableWord, sequence, ImmutableStatus.VEVENT_CANCELLED, stamp));
+        for (MeetingLine line : cancelled) {
+            calendar.add(meetingEvent(event, line, words, zoneId, sequence, ImmutableStatus.VEVENT_CANCELLED, stamp));
         }
         return calendar.toString();
     }
 
-    private static VEvent meetingEvent(Event event, Entry entry, ZoneId zone, String tableWord, int sequence,
+    private static VEvent meetingEvent(Event event, MeetingLine line, AgendaMessages words, ZoneId zone, int sequence,
                                        Status status, Instant stamp) {
-        PublishedMeeting m = entry.meeting();
-        String location = (event.venue == null ? "" : event.venue + " — ") + tableWord + " " + m.table();
+        PublishedMeeting m = line.meeting();
+        String location = (event.venue == null ? "" : event.venue + " — ") + TABLE_WORD + " " + m.table();
+        String description = line.counterpart()
+                + (line.details() == null || line.details().isBlank() ? "" : " (" + line.details() + ")")
+                + "\nContact: " + line.contactName() + " <" + line.contactEmail() + ">";
         return vevent(meetingUid(event, m), at(m.date(), m.start(), zone), at(m.date(), m.end(), zone),
-                entry.summary(), location, entry.description(), sequence, status, stamp);
+                words.calendarSummary(line.counterpart(), m.table()), location, description, sequence, status, stamp);
     }
 
     private static VEvent vevent(String uid, ZonedDateTime start, ZonedDateTime end, String summary, String location,

@@ -1,7 +1,9 @@
-package fr.openmap.mail;
+package fr.openmap.agenda;
 
 import com.icegreen.greenmail.util.GreenMail;
 import fr.openmap.TestEvents;
+import fr.openmap.outbox.MailTests;
+import fr.openmap.outbox.OutboxDispatcher;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;

@@ -1,7 +1,8 @@
-package fr.openmap.mail;
+package fr.openmap.outbox;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.openmap.agenda.AgendaPublication;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -22,7 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Mail test helpers: a GreenMail SMTP server on the port the mailer uses, and reading what it got. */
-final class MailTests {
+public final class MailTests {
 
     private MailTests() {
     }
@@ -34,7 +35,7 @@ final class MailTests {
      * emptied. One server for the whole test run: the mailer keeps its SMTP connections open,
      * and a connection to a server stopped and started again would hang until the timeout.
      */
-    static synchronized GreenMail greenMail() {
+    public static synchronized GreenMail greenMail() {
         if (server == null) {
             int port = ConfigProvider.getConfig().getValue("quarkus.mailer.port", Integer.class);
             ServerSetup smtp = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
@@ -56,7 +57,7 @@ final class MailTests {
     }
 
     /** Other tests' messages must not be sent by this test's dispatcher runs. */
-    static void clearOutbox() {
+    public static void clearOutbox() {
         QuarkusTransaction.requiringNew().run(() -> {
             OutboxMessage.deleteAll();
             AgendaPublication.deleteAll();
@@ -64,12 +65,12 @@ final class MailTests {
     }
 
     /** The messages received, by recipient address; fails if someone got two. */
-    static Map<String, MimeMessage> byRecipient(GreenMail greenMail) {
+    public static Map<String, MimeMessage> byRecipient(GreenMail greenMail) {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .collect(Collectors.toMap(MailTests::recipient, Function.identity()));
     }
 
-    static String recipient(MimeMessage message) {
+    public static String recipient(MimeMessage message) {
         try {
             return message.getRecipients(Message.RecipientType.TO)[0].toString();
         } catch (Exception e) {
@@ -77,19 +78,19 @@ final class MailTests {
         }
     }
 
-    static String text(MimeMessage message) {
+    public static String text(MimeMessage message) {
         return part(message, "text/plain");
     }
 
-    static String html(MimeMessage message) {
+    public static String html(MimeMessage message) {
         return part(message, "text/html");
     }
 
-    static String ics(MimeMessage message) {
+    public static String ics(MimeMessage message) {
         return part(message, "text/calendar");
     }
 
-    static String subject(MimeMessage message) {
+    public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
         } catch (Exception e) {
@@ -97,7 +98,7 @@ final class MailTests {
         }
     }
 
-    static Calendar parse(String ics) {
+    public static Calendar parse(String ics) {
         try {
             return new CalendarBuilder().build(new StringReader(ics));
         } catch (Exception e) {
@@ -106,7 +107,7 @@ final class MailTests {
     }
 
     /** The first part of this type, decoded; null when there is none. */
-    static String part(Part part, String type) {
+    public static String part(Part part, String type) {
         try {
             if (part.isMimeType("multipart/*")) {
                 Multipart multipart = (Multipart) part.getContent();

@@ -1,7 +1,7 @@
-package fr.openmap.mail;
+package fr.openmap.outbox;
 
-import fr.openmap.mail.OutboxMessage.Status;
-import fr.openmap.mail.OutboxStore.Claimed;
+import fr.openmap.outbox.OutboxMessage.Status;
+import fr.openmap.outbox.OutboxStore.Claimed;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.runtime.ShutdownEvent;

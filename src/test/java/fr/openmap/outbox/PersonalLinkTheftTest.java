@@ -1,8 +1,9 @@
-package fr.openmap.mail;
+package fr.openmap.outbox;
 
 import com.icegreen.greenmail.util.GreenMail;
 import fr.openmap.TestEvents;
-import fr.openmap.mail.TestTimetables.Meeting;
+import fr.openmap.agenda.TestTimetables.Meeting;
+import fr.openmap.agenda.TestTimetables;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

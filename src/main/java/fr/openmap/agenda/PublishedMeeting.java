@@ -1,4 +1,4 @@
-package fr.openmap.mail;
+package fr.openmap.agenda;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,8 +1,12 @@
-package fr.openmap.mail;
+package fr.openmap.agenda;
 
 import com.icegreen.greenmail.util.GreenMail;
 import fr.openmap.TestEvents;
-import fr.openmap.mail.TestTimetables.Meeting;
+import fr.openmap.agenda.TestTimetables.Meeting;
+import fr.openmap.outbox.MailTests;
+import fr.openmap.outbox.MessageBody;
+import fr.openmap.outbox.OutboxDispatcher;
+import fr.openmap.outbox.OutboxMessage;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;

@@ -1,8 +1,9 @@
-package fr.openmap.mail;
+package fr.openmap.outbox;
 
 import com.icegreen.greenmail.util.GreenMail;
 import fr.openmap.TestEvents;
-import fr.openmap.mail.OutboxMessage.Status;
+import fr.openmap.agenda.TestTimetables;
+import fr.openmap.outbox.OutboxMessage.Status;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -222,9 +223,10 @@ class OutboxDispatchTest {
         Outbox.Message notice = new Outbox.Message("PITCH_SELECTED", "Votre pitch", MessageBody.plain("Bonjour"), null, null);
         long id = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(fr.openmap.event.Event.findById(eventId),
                 new Outbox.Recipient("S01", "committed@structure.example.org", "Ada"), notice).id);
-        // the dispatcher takes it up by itself (whether this first attempt reaches the server or not)
+        // the dispatcher takes it up by itself (whether this first attempt reaches the server or not); wait for
+        // that attempt to end, or its delivery could land in the next test's mailbox
         Instant deadline = Instant.now().plusSeconds(20);
-        while (attemptsOf(id) == 0 && Instant.now().isBefore(deadline)) {
+        while ((attemptsOf(id) == 0 || statusOf(id) == Status.SENDING) && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
         assertTrue(attemptsOf(id) > 0, "the committed message was not taken up without calling the dispatcher");
@@ -239,6 +241,10 @@ class OutboxDispatchTest {
 
     private int attemptsOf(long id) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id).attempts);
+    }
+
+    private Status statusOf(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(id).status);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package fr.openmap.mail;
+package fr.openmap.outbox;
 
 import fr.openmap.event.Event;
 import fr.openmap.registration.Participant;

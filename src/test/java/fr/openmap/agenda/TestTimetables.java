@@ -1,4 +1,4 @@
-package fr.openmap.mail;
+package fr.openmap.agenda;
 
 import fr.openmap.event.Event;
 import fr.openmap.event.Slot;
@@ -110,13 +110,13 @@ public final class TestTimetables {
         return meetings(eventId);
     }
 
-    static List<Meeting> meetings(long eventId) {
+    public static List<Meeting> meetings(long eventId) {
         return QuarkusTransaction.requiringNew().call(() -> ScheduledMeeting.ofEvent(Event.findById(eventId)).stream()
                 .map(m -> new Meeting(m.buyer.ref, m.structure.ref, m.start, m.end, m.table)).toList());
     }
 
     /** Moves a pair's meeting to another slot (same table), as a re-plan would. */
-    static void move(long eventId, String buyer, String structure, LocalTime start, LocalTime end) {
+    public static void move(long eventId, String buyer, String structure, LocalTime start, LocalTime end) {
         QuarkusTransaction.requiringNew().run(() -> {
             ScheduledMeeting m = find(eventId, buyer, structure);
             m.start = start;
@@ -124,11 +124,11 @@ public final class TestTimetables {
         });
     }
 
-    static void remove(long eventId, String buyer, String structure) {
+    public static void remove(long eventId, String buyer, String structure) {
         QuarkusTransaction.requiringNew().run(() -> find(eventId, buyer, structure).delete());
     }
 
-    static void setLanguage(long eventId, String ref, String language) {
+    public static void setLanguage(long eventId, String ref, String language) {
         QuarkusTransaction.requiringNew().run(() -> {
             Buyer.update("language = ?1 where event.id = ?2 and ref = ?3", language, eventId, ref);
             Structure.update("language = ?1 where event.id = ?2 and ref = ?3", language, eventId, ref);

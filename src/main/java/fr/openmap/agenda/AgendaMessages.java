@@ -1,4 +1,4 @@
-package fr.openmap.mail;
+package fr.openmap.agenda;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

@@ -1,4 +1,4 @@
-package fr.openmap.mail;
+package fr.openmap.outbox;
 
 /**
  * A stored message body, split where the recipient's personal token goes when the message carries

@@ -1,4 +1,4 @@
-package fr.openmap.mail;
+package fr.openmap.agenda;
 
 import fr.openmap.event.Event;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;

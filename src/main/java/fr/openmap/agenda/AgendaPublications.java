@@ -1,0 +1,71 @@
+package fr.openmap.agenda;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.openmap.event.Event;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The bookkeeping of what each participant was last sent as their agenda ({@link AgendaPublication}). */
+@ApplicationScoped
+public class AgendaPublications {
+
+    private static final TypeReference<List<PublishedMeeting>> MEETINGS = new TypeReference<>() {
+    };
+
+    @Inject
+    ObjectMapper json;
+
+    /** What was last sent to each participant of the event, by ref. */
+    Map<String, AgendaPublication> byParticipant(Event event) {
+        return AgendaPublication.<AgendaPublication>list("event", event).stream()
+                .collect(Collectors.toMap(p -> p.participantRef, Function.identity()));
+    }
+
+    Optional<AgendaPublication> lastSent(Event event, String ref) {
+        return AgendaPublication.find("event = ?1 and participantRef = ?2", event, ref).firstResultOptional();
+    }
+
+    /** The meetings of that agenda; null when none was sent. */
+    List<PublishedMeeting> meetings(AgendaPublication publication) {
+        if (publication == null) {
+            return null;
+        }
+        try {
+            return json.readValue(publication.meetings, MEETINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable published agenda: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Records that {@code ref} was sent these meetings (replacing {@code previous}, null the first time). */
+    void record(Event event, AgendaPublication previous, String ref, int version, List<PublishedMeeting> meetings,
+                Instant at, long messageId) {
+        AgendaPublication publication = previous == null ? new AgendaPublication() : previous;
+        publication.event = event;
+        publication.participantRef = ref;
+        publication.version = version;
+        publication.meetings = write(meetings);
+        publication.publishedAt = at;
+        publication.messageId = messageId;
+        if (previous == null) {
+            publication.persist();
+        }
+    }
+
+    private String write(List<PublishedMeeting> meetings) {
+        try {
+            return json.writeValueAsString(meetings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
