@@ -4,6 +4,7 @@ import fr.openmap.event.ProgrammeItemData;
 import fr.openmap.event.ProgrammeKind;
 import fr.openmap.event.Slot;
 import fr.openmap.event.Slots;
+import fr.openmap.event.TimeWindow;
 import fr.openmap.registration.BuyerData;
 import fr.openmap.registration.BuyerInput;
 import fr.openmap.registration.ParticipantFields;
