@@ -5,7 +5,6 @@ import fr.openmap.registration.Buyer;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.Structure;
 import fr.openmap.timetable.ScheduledMeeting;
-import fr.openmap.validation.NotFoundException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +56,7 @@ record CurrentTimetable(List<Participant> participants, Map<String, Participant>
     Participant participant(String ref, long eventId) {
         Participant participant = byRef.get(ref);
         if (participant == null) {
-            throw new NotFoundException("no buyer or structure " + ref + " in event " + eventId);
+            throw Participant.notFound(eventId, ref);
         }
         return participant;
     }

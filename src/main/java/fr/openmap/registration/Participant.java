@@ -1,7 +1,6 @@
 package fr.openmap.registration;
 
 import fr.openmap.access.ParticipantIdentity;
-import fr.openmap.access.ParticipantPrincipal;
 import fr.openmap.event.Event;
 import fr.openmap.validation.NotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -58,8 +57,8 @@ public abstract class Participant extends PanacheEntity implements ParticipantId
         return ref;
     }
 
-    /** The answer for a buyer or structure that does not exist, or that the caller may not see. */
-    public static NotFoundException notFound(long eventId, String ref, boolean buyer) {
-        return ParticipantIdentity.notFound(eventId, ref, buyer ? ParticipantPrincipal.Kind.BUYER : ParticipantPrincipal.Kind.STRUCTURE);
+    /** The answer for a ref that no buyer or structure of the event has (see ParticipantIdentity for one kind). */
+    public static NotFoundException notFound(long eventId, String ref) {
+        return new NotFoundException("no buyer or structure '" + ref + "' in event " + eventId);
     }
 }

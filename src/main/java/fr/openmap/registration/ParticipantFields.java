@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The field rules of a buyer and of a structure, one home for the registration API, the event file and
@@ -28,33 +30,30 @@ public final class ParticipantFields {
 
     /** The fields of a buyer entered through a form, located by plain field names; the ref is only checked. */
     public static BuyerData validBuyer(BuyerInput buyer, LocalDate eventDate) {
-        if (buyer == null) {
-            throw InvalidInputException.of("body", "is required");
-        }
-        Problems problems = new Problems();
-        checkRefIfGiven(problems, buyer.ref());
-        BuyerData data = new ParticipantFields(problems).buyer("", buyer, eventDate);
-        problems.throwIfAny();
-        return data;
+        return valid(buyer, BuyerInput::ref, (fields, input) -> fields.buyer("", input, eventDate));
     }
 
     /** The fields of a structure entered through a form; see {@link #validBuyer}. */
     public static StructureData validStructure(StructureInput structure, LocalDate eventDate) {
-        if (structure == null) {
+        return valid(structure, StructureInput::ref, (fields, input) -> fields.structure("", input, eventDate));
+    }
+
+    /**
+     * One form's fields checked, or every problem thrown. A ref in the body is checked with the other fields;
+     * the registration decides what it means.
+     */
+    private static <I, D> D valid(I input, Function<I, String> ref, BiFunction<ParticipantFields, I, D> check) {
+        if (input == null) {
             throw InvalidInputException.of("body", "is required");
         }
         Problems problems = new Problems();
-        checkRefIfGiven(problems, structure.ref());
-        StructureData data = new ParticipantFields(problems).structure("", structure, eventDate);
+        String given = ref.apply(input);
+        if (given != null && !given.isBlank()) {
+            problems.ref("ref", given);
+        }
+        D data = check.apply(new ParticipantFields(problems), input);
         problems.throwIfAny();
         return data;
-    }
-
-    /** Reported with the other fields; the registration decides what a ref in the body means. */
-    private static void checkRefIfGiven(Problems problems, String ref) {
-        if (ref != null && !ref.isBlank()) {
-            problems.ref("ref", ref);
-        }
     }
 
     /**

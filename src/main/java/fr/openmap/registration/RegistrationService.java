@@ -1,11 +1,11 @@
 package fr.openmap.registration;
 
 import fr.openmap.access.Caller;
+import fr.openmap.access.ParticipantIdentity;
 import fr.openmap.access.ParticipantPrincipal;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.validation.ConflictException;
-import fr.openmap.validation.NotFoundException;
 import fr.openmap.validation.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -155,18 +155,18 @@ public class RegistrationService {
 
     public Buyer findBuyer(long eventId, String ref) {
         return Buyer.<Buyer>find("event.id = ?1 and ref = ?2", eventId, ref).firstResultOptional()
-                .orElseThrow(() -> Participant.notFound(eventId, ref, true));
+                .orElseThrow(() -> ParticipantIdentity.notFound(eventId, ref, ParticipantPrincipal.Kind.BUYER));
     }
 
     public Structure findStructure(long eventId, String ref) {
         return Structure.<Structure>find("event.id = ?1 and ref = ?2", eventId, ref).firstResultOptional()
-                .orElseThrow(() -> Participant.notFound(eventId, ref, false));
+                .orElseThrow(() -> ParticipantIdentity.notFound(eventId, ref, ParticipantPrincipal.Kind.STRUCTURE));
     }
 
     /** The buyer or structure with this ref (refs are unique within an event). */
     public Participant findParticipant(long eventId, String ref) {
         return participant(eventId, ref)
-                .orElseThrow(() -> new NotFoundException("no buyer or structure '" + ref + "' in event " + eventId));
+                .orElseThrow(() -> Participant.notFound(eventId, ref));
     }
 
     /** The buyer or structure with this ref, if there is one. */
