@@ -1,8 +1,24 @@
 package fr.openmap.access;
 
+import fr.openmap.i18n.Text;
+
 /** Known caller, but not allowed to do this: HTTP 403. */
 public class ForbiddenException extends RuntimeException {
-    public ForbiddenException(String message) {
-        super(message);
+
+    private final Text text;
+
+    public ForbiddenException(Text text) {
+        super(text.english());
+        this.text = text;
+    }
+
+    /** English only: a transition while sites are translated. */
+    public ForbiddenException(String english) {
+        this(Text.english(english));
+    }
+
+    /** The sentence in both languages; {@link #getMessage()} is the English one. */
+    public Text text() {
+        return text;
     }
 }

@@ -1,5 +1,7 @@
 package fr.openmap.validation;
 
+import fr.openmap.i18n.Text;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,8 +30,13 @@ public final class Problems {
 
     private final List<Problem> list = new ArrayList<>();
 
-    public void add(String location, String message) {
-        list.add(new Problem(location, message));
+    public void add(String location, Text text) {
+        list.add(new Problem(location, text));
+    }
+
+    /** English only: a transition for the sites not translated yet (the event file's bookings). */
+    public void add(String location, String english) {
+        add(location, Text.english(english));
     }
 
     public boolean isEmpty() {
