@@ -2,6 +2,7 @@ package fr.openmap.registration;
 
 import fr.openmap.event.TimeWindow;
 import fr.openmap.i18n.Language;
+import fr.openmap.i18n.Text;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.Limits;
 import fr.openmap.validation.Problems;
@@ -29,7 +30,7 @@ public final class ParticipantFields {
     /** The fields of a buyer entered through a form, located by plain field names; the ref is only checked. */
     public static BuyerData validBuyer(BuyerInput buyer, LocalDate eventDate) {
         if (buyer == null) {
-            throw InvalidInputException.of("body", "is required");
+            throw InvalidInputException.of("body", Problems.REQUIRED);
         }
         Problems problems = new Problems();
         checkRefIfGiven(problems, buyer.ref());
@@ -41,7 +42,7 @@ public final class ParticipantFields {
     /** The fields of a structure entered through a form; see {@link #validBuyer}. */
     public static StructureData validStructure(StructureInput structure, LocalDate eventDate) {
         if (structure == null) {
-            throw InvalidInputException.of("body", "is required");
+            throw InvalidInputException.of("body", Problems.REQUIRED);
         }
         Problems problems = new Problems();
         checkRefIfGiven(problems, structure.ref());
@@ -131,7 +132,8 @@ public final class ParticipantFields {
             return null;
         }
         if (!Language.known(value)) {
-            problems.add(location, "unknown language '" + Problems.shown(value) + "': expected \"fr\" or \"en\"");
+            problems.add(location, Text.of("unknown language '" + Problems.shown(value) + "': expected \"fr\" or \"en\"",
+                    "langue inconnue « " + Problems.shown(value) + " » : « fr » ou « en » attendu"));
             return null;
         }
         return value;
@@ -147,14 +149,15 @@ public final class ParticipantFields {
             return windows;
         }
         if (list.size() > Limits.WINDOWS) {
-            problems.add(at, "has " + list.size() + " windows: " + Limits.WINDOWS + " at most");
+            problems.add(at, Text.of("has " + list.size() + " windows: " + Limits.WINDOWS + " at most",
+                    "compte " + list.size() + " plages : " + Limits.WINDOWS + " au plus"));
             return windows;
         }
         for (int i = 0; i < list.size(); i++) {
             String w = at + "[" + i + "]";
             WindowInput window = list.get(i);
             if (window == null) {
-                problems.add(w, "is empty");
+                problems.add(w, Problems.EMPTY);
                 continue;
             }
             LocalDate date = window.date() == null ? eventDate : problems.date(w + ".date", window.date());
@@ -173,7 +176,8 @@ public final class ParticipantFields {
             return List.of();
         }
         if (list.size() > Limits.INTERESTS) {
-            problems.add(at, "has " + list.size() + " interests: " + Limits.INTERESTS + " at most");
+            problems.add(at, Text.of("has " + list.size() + " interests: " + Limits.INTERESTS + " at most",
+                    "compte " + list.size() + " centres d'intérêt : " + Limits.INTERESTS + " au plus"));
             return List.of();
         }
         List<String> interests = new ArrayList<>();
