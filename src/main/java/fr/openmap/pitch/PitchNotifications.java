@@ -4,6 +4,7 @@ import fr.openmap.access.Caller;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.i18n.Language;
+import fr.openmap.i18n.Text;
 import fr.openmap.mail.MessageBody;
 import fr.openmap.mail.Outbox;
 import fr.openmap.mail.OutboxMessage;
@@ -81,7 +82,8 @@ public class PitchNotifications {
     private Event readyEvent(long eventId) {
         Event event = events.require(eventId);
         if (!calls.require(event).selectionMade()) {
-            throw new ConflictException("there is nothing to tell applicants before the selection is made");
+            throw new ConflictException(Text.of("there is nothing to tell applicants before the selection is made",
+                    "il n'y a rien à annoncer aux candidats avant que la sélection soit faite"));
         }
         return event;
     }
