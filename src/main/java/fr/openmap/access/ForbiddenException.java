@@ -12,11 +12,6 @@ public class ForbiddenException extends RuntimeException {
         this.text = text;
     }
 
-    /** English only: a transition while sites are translated. */
-    public ForbiddenException(String english) {
-        this(Text.english(english));
-    }
-
     /** The sentence in both languages; {@link #getMessage()} is the English one. */
     public Text text() {
         return text;

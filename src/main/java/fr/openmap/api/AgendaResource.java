@@ -2,6 +2,7 @@ package fr.openmap.api;
 
 import fr.openmap.access.Caller;
 import fr.openmap.access.Roles;
+import fr.openmap.i18n.Text;
 import fr.openmap.mail.AgendaService;
 import fr.openmap.mail.PersonalLinks;
 import fr.openmap.validation.InvalidInputException;
@@ -50,7 +51,8 @@ public class AgendaResource {
         } else if (format.equals("text")) {
             text = true;
         } else {
-            throw InvalidInputException.of("format", "'" + Problems.shown(format) + "' is not a format: use html or text");
+            throw InvalidInputException.of("format", Text.of("'" + Problems.shown(format) + "' is not a format: use html or text",
+                    "« " + Problems.shown(format) + " » n'est pas un format : utilisez html ou text"));
         }
         AgendaService.Composed composed = agendas.preview(eventId, ref);
         return Response.ok(PersonalLinks.mask(text ? composed.text() : composed.html()))

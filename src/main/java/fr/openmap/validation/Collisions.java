@@ -67,11 +67,6 @@ public final class Collisions {
         }
     }
 
-    /** English only: a transition while sites are translated. */
-    public static void insert(PanacheEntityBase entity, String taken) {
-        insert(entity, Text.english(taken));
-    }
-
     /**
      * The sentence for a failure caused by a concurrent change, if {@code failure} (or one of its causes)
      * is one; empty for anything else, which stays an internal error.

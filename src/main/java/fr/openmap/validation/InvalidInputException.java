@@ -18,11 +18,6 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(List.of(new Problem(location, text)));
     }
 
-    /** English only: a transition while sites are translated. */
-    public static InvalidInputException of(String location, String english) {
-        return of(location, Text.english(english));
-    }
-
     public List<Problem> problems() {
         return problems;
     }
