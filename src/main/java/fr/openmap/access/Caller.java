@@ -1,6 +1,7 @@
 package fr.openmap.access;
 
 import fr.openmap.event.Event;
+import fr.openmap.i18n.Text;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,9 @@ import java.util.Optional;
 @RequestScoped
 public class Caller {
 
+    private static final Text ORGANIZER_ONLY = Text.of("only the organizer may do this",
+            "seul l'organisateur peut le faire");
+
     @Inject
     SecurityIdentity identity;
 
@@ -31,7 +35,7 @@ public class Caller {
 
     public void requireOrganizer() {
         if (!isOrganizer()) {
-            throw new ForbiddenException("only the organizer may do this");
+            throw new ForbiddenException(ORGANIZER_ONLY);
         }
     }
 
@@ -50,7 +54,7 @@ public class Caller {
         if (isOrganizer()) {
             return;
         }
-        ParticipantPrincipal me = principal().orElseThrow(() -> new ForbiddenException("only the organizer may do this"));
+        ParticipantPrincipal me = principal().orElseThrow(() -> new ForbiddenException(ORGANIZER_ONLY));
         if (me.eventId() != eventId) {
             throw Event.notFound(eventId);
         }

@@ -1,5 +1,6 @@
 package fr.openmap.access;
 
+import fr.openmap.i18n.Text;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.credential.TokenCredential;
@@ -57,7 +58,8 @@ public class OpenMapAuthenticationMechanism implements HttpAuthenticationMechani
             if (header.regionMatches(true, 0, "Bearer ", 0, 7) && !header.substring(7).isBlank()) {
                 return token(header.substring(7).trim());
             }
-            throw new AuthenticationFailedException("unsupported credentials: use HTTP Basic or a Bearer token");
+            throw SignInFailures.refused(Text.of("unsupported credentials: use HTTP Basic or a Bearer token",
+                    "identifiants non pris en charge : utilisez HTTP Basic ou un jeton Bearer"));
         }
         if (PersonalSession.isPersonalPage(context.normalizedPath())) {
             String linkToken = context.request().method() == HttpMethod.GET
@@ -78,11 +80,11 @@ public class OpenMapAuthenticationMechanism implements HttpAuthenticationMechani
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new AuthenticationFailedException(OrganizerIdentityProvider.WRONG_CREDENTIALS);
+            throw SignInFailures.refused(SignInFailures.WRONG_CREDENTIALS);
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            throw new AuthenticationFailedException(OrganizerIdentityProvider.WRONG_CREDENTIALS);
+            throw SignInFailures.refused(SignInFailures.WRONG_CREDENTIALS);
         }
         return new UsernamePasswordAuthenticationRequest(decoded.substring(0, colon),
                 new PasswordCredential(decoded.substring(colon + 1).toCharArray()));

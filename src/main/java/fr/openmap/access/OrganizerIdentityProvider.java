@@ -1,6 +1,6 @@
 package fr.openmap.access;
 
-import io.quarkus.security.AuthenticationFailedException;
+import fr.openmap.i18n.Text;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -28,7 +28,6 @@ public class OrganizerIdentityProvider implements IdentityProvider<UsernamePassw
 
     /** Attribute of the failure when the client must wait: the number of seconds. */
     public static final String RETRY_AFTER_SECONDS = "openmap.retry-after-seconds";
-    public static final String WRONG_CREDENTIALS = "wrong user name or password";
 
     @Inject
     OrganizerConfig organizer;
@@ -47,13 +46,14 @@ public class OrganizerIdentityProvider implements IdentityProvider<UsernamePassw
         Optional<Duration> wait = throttle.waitFor(address);
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            return Uni.createFrom().failure(new AuthenticationFailedException(
+            return Uni.createFrom().failure(SignInFailures.refused(Text.of(
                     "too many failed sign-ins from your address: try again in " + seconds + " s",
+                    "trop de connexions échouées depuis votre adresse : réessayez dans " + seconds + " s"),
                     Map.of(RETRY_AFTER_SECONDS, seconds)));
         }
         if (!matches(request.getUsername(), new String(request.getPassword().getPassword()))) {
             throttle.failed(address);
-            return Uni.createFrom().failure(new AuthenticationFailedException(WRONG_CREDENTIALS));
+            return Uni.createFrom().failure(SignInFailures.refused(SignInFailures.WRONG_CREDENTIALS));
         }
         throttle.succeeded(address);
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder()

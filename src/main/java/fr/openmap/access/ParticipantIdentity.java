@@ -1,5 +1,6 @@
 package fr.openmap.access;
 
+import fr.openmap.i18n.Text;
 import fr.openmap.validation.NotFoundException;
 
 /**
@@ -18,6 +19,8 @@ public interface ParticipantIdentity {
 
     /** The answer for a buyer or structure that does not exist, or that the caller may not see. */
     static NotFoundException notFound(long eventId, String ref, ParticipantPrincipal.Kind kind) {
-        return new NotFoundException("no " + kind.word + " '" + ref + "' in event " + eventId);
+        String where = " « " + ref + " » dans l'événement " + eventId;
+        return new NotFoundException(Text.of("no " + kind.word + " '" + ref + "' in event " + eventId,
+                (kind == ParticipantPrincipal.Kind.BUYER ? "aucun acheteur" : "aucune structure") + where));
     }
 }

@@ -5,6 +5,7 @@ import fr.openmap.access.Roles;
 import fr.openmap.agenda.AgendaPublisher;
 import fr.openmap.outbox.Outbox;
 import fr.openmap.outbox.PersonalLinks;
+import fr.openmap.i18n.Text;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.Problems;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +52,8 @@ public class AgendaResource {
         } else if (format.equals("text")) {
             text = true;
         } else {
-            throw InvalidInputException.of("format", "'" + Problems.shown(format) + "' is not a format: use html or text");
+            throw InvalidInputException.of("format", Text.of("'" + Problems.shown(format) + "' is not a format: use html or text",
+                    "« " + Problems.shown(format) + " » n'est pas un format : utilisez html ou text"));
         }
         Outbox.Message message = agendas.preview(eventId, ref);
         return Response.ok(PersonalLinks.mask(text ? message.text() : message.html()))

@@ -4,6 +4,7 @@ import fr.openmap.access.Caller;
 import fr.openmap.access.Roles;
 import fr.openmap.api.ApiViews.AnswersFreeze;
 import fr.openmap.event.EventService;
+import fr.openmap.i18n.Text;
 import fr.openmap.requests.MeetingRequestService;
 import fr.openmap.validation.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +37,8 @@ public class AnswersFreezeResource {
     @RolesAllowed(Roles.ORGANIZER)
     public AnswersFreeze set(@PathParam("eventId") long eventId, AnswersFreeze body) {
         if (body == null) {
-            throw InvalidInputException.of("body", "is required: {\"at\": a date and time, or null to lift the freeze}");
+            throw InvalidInputException.of("body", Text.of("is required: {\"at\": a date and time, or null to lift the freeze}",
+                    "est obligatoire : {\"at\": une date et heure, ou null pour lever la clôture}"));
         }
         return AnswersFreeze.of(requests.freezeAnswers(eventId, body.at()));
     }

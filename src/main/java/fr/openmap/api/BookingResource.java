@@ -3,6 +3,7 @@ package fr.openmap.api;
 import fr.openmap.access.Roles;
 import fr.openmap.api.ApiViews.BookingView;
 import fr.openmap.api.ApiViews.NewBooking;
+import fr.openmap.i18n.Text;
 import fr.openmap.requests.Booking;
 import fr.openmap.timetable.BookingService;
 import fr.openmap.validation.InvalidInputException;
@@ -35,7 +36,8 @@ public class BookingResource {
     @POST
     public Response book(@PathParam("eventId") long eventId, NewBooking body) {
         if (body == null) {
-            throw InvalidInputException.of("body", "is required: {buyer, structure, start[, date]}");
+            throw InvalidInputException.of("body", Text.of("is required: {buyer, structure, start[, date]}",
+                    "est obligatoire : {buyer, structure, start[, date]}"));
         }
         Booking booking = bookings.book(eventId, body.buyer(), body.structure(), body.date(), body.start());
         return Response.created(URI.create("/api/events/" + eventId + "/bookings/" + booking.id))

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.openmap.access.ForbiddenException;
 import fr.openmap.access.OrganizerIdentityProvider;
+import fr.openmap.access.SignInFailures;
+import fr.openmap.i18n.Language;
+import fr.openmap.i18n.Text;
 import fr.openmap.validation.Collisions;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
@@ -28,66 +31,89 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The one place where failures become HTTP answers: a readable JSON body, never a stack trace. */
+/**
+ * The one place where failures become HTTP answers: a readable JSON body, never a stack trace.
+ *
+ * <p>Answers speak the language of the request's {@code Accept-Language}: the first of French and English
+ * the header prefers ({@code fr-FR,fr;q=0.9} gets French), English when the header is absent or names
+ * neither. The body keeps one shape, {@code {status, error, problems: [{location, message}]}}, in either
+ * language. Pages do not come here: they show {@code problem.message(Language.FR)} (or
+ * {@code exception.text().in(Language.FR)}) next to the field.
+ */
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    private static final Text INTERNAL_ERROR = Text.of("internal error", "erreur interne");
 
     @ServerExceptionMapper
-    public Response invalid(InvalidInputException e) {
+    public Response invalid(InvalidInputException e, HttpHeaders headers) {
         LOG.debugf("input refused (422): %d problem(s)", e.problems().size());
-        return json(422, new ApiError(422, "the input has " + e.problems().size() + " problem(s)", e.problems()));
+        return invalid(e.problems(), language(headers));
     }
 
     @ServerExceptionMapper
-    public Response beanValidation(ConstraintViolationException e) {
+    public Response beanValidation(ConstraintViolationException e, HttpHeaders headers) {
         List<Problem> problems = e.getConstraintViolations().stream()
-                .map(v -> new Problem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new Problem(lastNode(v.getPropertyPath().toString()), Text.english(v.getMessage())))
                 .toList();
-        return json(422, new ApiError(422, "the input has " + problems.size() + " problem(s)", problems));
+        return invalid(problems, language(headers));
+    }
+
+    private static Response invalid(List<Problem> problems, Language language) {
+        int n = problems.size();
+        Text error = Text.of("the input has " + n + " problem(s)",
+                n == 1 ? "la saisie comporte 1 problème" : "la saisie comporte " + n + " problèmes");
+        return json(422, ApiError.of(422, error, problems, language));
     }
 
     @ServerExceptionMapper
-    public Response conflict(ConflictException e) {
-        return json(409, ApiError.of(409, e.getMessage()));
+    public Response conflict(ConflictException e, HttpHeaders headers) {
+        return json(409, ApiError.of(409, e.text(), language(headers)));
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return json(404, ApiError.of(404, e.getMessage()));
+    public Response notFound(NotFoundException e, HttpHeaders headers) {
+        return json(404, ApiError.of(404, e.text(), language(headers)));
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return json(403, ApiError.of(403, e.getMessage()));
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return json(403, ApiError.of(403, e.text(), language(headers)));
     }
 
     /** An endpoint that needs a role was called without credentials. */
     @ServerExceptionMapper
-    public Response anonymous(io.quarkus.security.UnauthorizedException e) {
-        return unauthorized("credentials are required: the organizer's user and password, or your personal access token");
+    public Response anonymous(io.quarkus.security.UnauthorizedException e, HttpHeaders headers) {
+        return unauthorized(Text.of(
+                "credentials are required: the organizer's user and password, or your personal access token",
+                "une identification est nécessaire : l'utilisateur et le mot de passe de l'organisateur, "
+                        + "ou votre jeton d'accès personnel"), language(headers));
     }
 
     /** The caller's role is not among those the endpoint admits. */
     @ServerExceptionMapper
-    public Response roleRefused(io.quarkus.security.ForbiddenException e) {
-        return json(403, ApiError.of(403, "your access does not allow this: it is for the organizer or for another kind of participant"));
+    public Response roleRefused(io.quarkus.security.ForbiddenException e, HttpHeaders headers) {
+        return json(403, ApiError.of(403, Text.of(
+                "your access does not allow this: it is for the organizer or for another kind of participant",
+                "votre accès ne le permet pas : c'est réservé à l'organisateur ou à un autre type de participant"),
+                language(headers)));
     }
 
     /** Wrong credentials, or too many wrong passwords from one address (429, and when to try again). */
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
         Long retryAfter = e.getAttribute(OrganizerIdentityProvider.RETRY_AFTER_SECONDS);
+        Language language = language(headers);
         if (retryAfter != null) {
             return Response.status(429).header(HttpHeaders.RETRY_AFTER, retryAfter)
-                    .type(MediaType.APPLICATION_JSON).entity(ApiError.of(429, e.getMessage())).build();
+                    .type(MediaType.APPLICATION_JSON).entity(ApiError.of(429, SignInFailures.why(e), language)).build();
         }
-        return unauthorized(e.getMessage() == null ? OrganizerIdentityProvider.WRONG_CREDENTIALS : e.getMessage());
+        return unauthorized(SignInFailures.why(e), language);
     }
 
-    private static Response unauthorized(String message) {
+    private static Response unauthorized(Text message, Language language) {
         return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OpenMap Rencontres\"")
-                .type(MediaType.APPLICATION_JSON).entity(ApiError.of(401, message)).build();
+                .type(MediaType.APPLICATION_JSON).entity(ApiError.of(401, message, language)).build();
     }
 
     /**
@@ -95,7 +121,11 @@ public class ErrorMappers {
      * number or string length): 400 with where it is. Expected, so not logged: the client gets the whole answer.
      */
     @ServerExceptionMapper
-    public Response unreadable(JsonProcessingException e) {
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers) {
+        return unreadable(e, language(headers));
+    }
+
+    private static Response unreadable(JsonProcessingException e, Language language) {
         String location = "$";
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             location = "$" + mapping.getPath().stream()
@@ -104,70 +134,76 @@ public class ErrorMappers {
         }
         // expected: one line at debug level at most (what a client sent is in the answer, not in the log)
         LOG.debugf("unreadable body (400) at %s", location);
-        return json(400, new ApiError(400, "the document is not valid JSON of the expected shape",
-                List.of(new Problem(location, readable(e)))));
+        return json(400, ApiError.of(400, Text.of("the document is not valid JSON of the expected shape",
+                        "le document n'est pas du JSON valide de la forme attendue"),
+                List.of(new Problem(location, readable(e))), language));
     }
 
-    /** What is wrong, in the client's terms (a JSON type, a limit), on one line. */
-    private static String readable(JsonProcessingException e) {
+    /** What is wrong, in the client's terms (a JSON type, a limit), on one line; Jackson's own words stay English. */
+    private static Text readable(JsonProcessingException e) {
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 && !(e.getCause() instanceof JsonProcessingException)) {
-            return "expected " + jsonKind(mismatch.getTargetType()) + " here";
+            Text kind = jsonKind(mismatch.getTargetType());
+            return Text.of("expected " + kind.english() + " here", kind.french() + " est attendu ici");
         }
         JsonProcessingException cause = e.getCause() instanceof StreamConstraintsException limit ? limit : e;
         if (cause instanceof StreamConstraintsException) {
-            return "the document exceeds a limit: " + firstLine(cause.getOriginalMessage())
-                    + (cause.getLocation() == null ? "" : " (line " + cause.getLocation().getLineNr()
-                    + ", column " + cause.getLocation().getColumnNr() + ")");
+            String limit = firstLine(cause.getOriginalMessage());
+            return cause.getLocation() == null
+                    ? Text.of("the document exceeds a limit: " + limit, "le document dépasse une limite : " + limit)
+                    : Text.of("the document exceeds a limit: " + limit + " (line " + cause.getLocation().getLineNr()
+                            + ", column " + cause.getLocation().getColumnNr() + ")",
+                    "le document dépasse une limite : " + limit + " (ligne " + cause.getLocation().getLineNr()
+                            + ", colonne " + cause.getLocation().getColumnNr() + ")");
         }
-        return firstLine(e.getOriginalMessage());
+        return e.getOriginalMessage() == null ? Text.of("unreadable JSON", "JSON illisible")
+                : Text.english(firstLine(e.getOriginalMessage()));
     }
 
-    private static String jsonKind(Class<?> type) {
+    private static Text jsonKind(Class<?> type) {
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
+            return Text.of("a whole number", "un nombre entier");
         }
         if (Number.class.isAssignableFrom(type) || type == double.class) {
-            return "a number";
+            return Text.of("a number", "un nombre");
         }
         if (type == String.class || type.isEnum()) {
-            return "a text";
+            return Text.of("a text", "un texte");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return Text.of("true or false", "true ou false");
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
+            return Text.of("a list", "une liste");
         }
-        return "an object";
+        return Text.of("an object", "un objet");
     }
 
     private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable JSON";
-        }
         int cut = message.indexOf('\n');
         return cut > 0 ? message.substring(0, cut) : message;
     }
 
     /** Quarkus maps this subtype itself with an empty body; ours says where the value is wrong. */
     @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e) {
-        return unreadable(e);
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers) {
+        return unreadable(e, language(headers));
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
+        Language language = language(headers);
         if (e.getCause() instanceof JsonProcessingException unreadable) {
-            return unreadable(unreadable);
+            return unreadable(unreadable, language);
         }
         if (status >= 500) {
             LOG.error("request failed", e);
-            return json(status, ApiError.of(status, "internal error"));
+            return json(status, ApiError.of(status, INTERNAL_ERROR, language));
         }
-        String message = e.getMessage() == null ? "request refused" : e.getMessage();
-        return json(status, ApiError.of(status, message));
+        // Quarkus' own words ("HTTP 404 Not Found"...) stay as they are
+        Text message = e.getMessage() == null ? Text.of("request refused", "requête refusée") : Text.english(e.getMessage());
+        return json(status, ApiError.of(status, message, language));
     }
 
     /**
@@ -176,21 +212,34 @@ public class ErrorMappers {
      */
     @ServerExceptionMapper({PersistenceException.class, RollbackException.class, TransactionalException.class,
             ArcUndeclaredThrowableException.class})
-    public Response concurrentChange(Exception e) {
+    public Response concurrentChange(Exception e, HttpHeaders headers) {
+        Language language = language(headers);
         if (Collisions.cause(e, org.hibernate.exception.JDBCConnectionException.class).isPresent()) {
             // no database connection free in time (a burst of requests), or the database is out of reach
             LOG.warnf("no database connection: %s", e.getMessage());
             return Response.status(503).header(HttpHeaders.RETRY_AFTER, 5).type(MediaType.APPLICATION_JSON)
-                    .entity(ApiError.of(503, "the service is busy: nothing was changed; try again in a moment")).build();
+                    .entity(ApiError.of(503, Text.of("the service is busy: nothing was changed; try again in a moment",
+                            "le service est occupé : rien n'a été modifié ; réessayez dans un instant"), language)).build();
         }
-        return Collisions.describe(e).map(sentence -> json(409, ApiError.of(409, sentence)))
-                .orElseGet(() -> unexpected(e instanceof RuntimeException r ? r : new RuntimeException(e)));
+        return Collisions.describe(e).map(sentence -> json(409, ApiError.of(409, sentence, language)))
+                .orElseGet(() -> unexpected(e instanceof RuntimeException r ? r : new RuntimeException(e), headers));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
+    public Response unexpected(RuntimeException e, HttpHeaders headers) {
         LOG.error("unexpected failure", e);
-        return json(500, ApiError.of(500, "internal error: the operation was not carried out; see the service log"));
+        return json(500, ApiError.of(500, Text.of(
+                "internal error: the operation was not carried out; see the service log",
+                "erreur interne : l'opération n'a pas été effectuée ; voir le journal du service"), language(headers)));
+    }
+
+    /** The first of French and English the caller's {@code Accept-Language} prefers; English otherwise. */
+    static Language language(HttpHeaders headers) {
+        try {
+            return headers == null ? Language.EN : Language.preferred(headers.getAcceptableLanguages()).orElse(Language.EN);
+        } catch (RuntimeException unreadableHeader) {
+            return Language.EN;
+        }
     }
 
     private static String lastNode(String path) {

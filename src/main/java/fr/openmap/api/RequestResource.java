@@ -3,6 +3,7 @@ package fr.openmap.api;
 import fr.openmap.access.Roles;
 import fr.openmap.api.ApiViews.NewRequest;
 import fr.openmap.api.ApiViews.RequestView;
+import fr.openmap.i18n.Text;
 import fr.openmap.requests.MeetingRequest;
 import fr.openmap.requests.MeetingRequestService;
 import fr.openmap.validation.InvalidInputException;
@@ -35,7 +36,8 @@ public class RequestResource {
     @POST
     public Response create(@PathParam("eventId") long eventId, NewRequest body) {
         if (body == null) {
-            throw InvalidInputException.of("body", "is required: {from, to, priority}");
+            throw InvalidInputException.of("body", Text.of("is required: {from, to, priority}",
+                    "est obligatoire : {from, to, priority}"));
         }
         MeetingRequest created = requests.create(eventId, body.from(), body.to(), body.priority());
         return Response.created(URI.create("/api/events/" + eventId + "/requests/" + created.id))

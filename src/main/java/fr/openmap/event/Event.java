@@ -1,5 +1,6 @@
 package fr.openmap.event;
 
+import fr.openmap.i18n.Text;
 import fr.openmap.validation.NotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.CascadeType;
@@ -58,6 +59,6 @@ public class Event extends PanacheEntity {
 
     /** The answer for an event that does not exist, or that the caller may not know of. */
     public static NotFoundException notFound(long id) {
-        return new NotFoundException("no event with id " + id);
+        return new NotFoundException(Text.of("no event with id " + id, "aucun événement n'a l'id " + id));
     }
 }

@@ -1,5 +1,6 @@
 package fr.openmap.event;
 
+import fr.openmap.i18n.Text;
 import fr.openmap.validation.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -44,7 +45,8 @@ public class EventService {
             event = Event.getEntityManager().find(Event.class, id, LockModeType.PESSIMISTIC_WRITE,
                     Map.of("jakarta.persistence.lock.timeout", LOCK_WAIT_MILLIS));
         } catch (LockTimeoutException | PessimisticLockException e) {
-            throw new ConflictException("another change to this event is under way; try again in a moment");
+            throw new ConflictException(Text.of("another change to this event is under way; try again in a moment",
+                    "une autre modification de cet événement est en cours ; réessayez dans un instant"));
         }
         if (event == null) {
             throw Event.notFound(id);

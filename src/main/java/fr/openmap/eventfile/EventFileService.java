@@ -4,6 +4,7 @@ import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.event.ProgrammeItem;
 import fr.openmap.event.ProgrammeItemData;
+import fr.openmap.i18n.Text;
 import fr.openmap.registration.AccessTokens;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.BuyerData;
@@ -44,7 +45,8 @@ public class EventFileService {
     public ImportResult importFile(EventFile file) {
         EventSnapshot snapshot = EventFileValidator.validate(file);
         if (Event.findBySlug(snapshot.event().slug()).isPresent()) {
-            throw new ConflictException("an event with slug '" + snapshot.event().slug() + "' already exists");
+            throw new ConflictException(Text.of("an event with slug '" + snapshot.event().slug() + "' already exists",
+                    "un événement de slug « " + snapshot.event().slug() + " » existe déjà"));
         }
         return store(snapshot);
     }

@@ -5,16 +5,19 @@ import fr.openmap.event.ProgrammeKind;
 import fr.openmap.event.Slot;
 import fr.openmap.event.Slots;
 import fr.openmap.event.TimeWindow;
+import fr.openmap.i18n.Text;
 import fr.openmap.registration.BuyerData;
 import fr.openmap.registration.BuyerInput;
 import fr.openmap.registration.ParticipantFields;
 import fr.openmap.registration.StructureData;
 import fr.openmap.registration.StructureInput;
+import fr.openmap.requests.MeetingRequest;
 import fr.openmap.requests.RequestStatus;
 import fr.openmap.snapshot.EventSnapshot.BookingData;
 import fr.openmap.snapshot.EventSnapshot.EventInfo;
 import fr.openmap.snapshot.EventSnapshot.RequestData;
 import fr.openmap.snapshot.EventSnapshot;
+import fr.openmap.timetable.BookingRefusals;
 import fr.openmap.timetable.solver.Occupancy;
 import fr.openmap.timetable.solver.PlannedBuyer;
 import fr.openmap.timetable.solver.PlannedStructure;
@@ -56,13 +59,15 @@ public final class EventFileValidator {
 
     private EventSnapshot check(EventFile file) {
         if (file == null) {
-            problems.add("$", "the document is empty");
+            problems.add("$", Text.of("the document is empty", "le document est vide"));
             problems.throwIfAny();
         }
         if (!EventFile.FORMAT.equals(file.format())) {
             problems.add("$.format", file.format() == null
-                    ? "is required and must be \"" + EventFile.FORMAT + "\""
-                    : "unsupported format '" + file.format() + "': expected \"" + EventFile.FORMAT + "\"");
+                    ? Text.of("is required and must be \"" + EventFile.FORMAT + "\"",
+                            "est obligatoire et doit valoir « " + EventFile.FORMAT + " »")
+                    : Text.of("unsupported format '" + file.format() + "': expected \"" + EventFile.FORMAT + "\"",
+                            "format « " + file.format() + " » non pris en charge : « " + EventFile.FORMAT + " » attendu"));
         }
         EventInfo event = event(file.event());
         List<Slot> slots = event == null ? List.of() : Slots.of(event.programme());
@@ -78,7 +83,7 @@ public final class EventFileValidator {
 
     private EventInfo event(EventFile.Event event) {
         if (event == null) {
-            problems.add("$.event", "is required");
+            problems.add("$.event", Problems.REQUIRED);
             return null;
         }
         String slug = problems.slug("$.event.slug", event.slug());
@@ -90,14 +95,16 @@ public final class EventFileValidator {
         Integer pitchPlaces = problems.optionalBetween("$.event.pitchPlaces", event.pitchPlaces(), 0, Limits.PITCH_PLACES_MAX);
         Integer tables = event.tables();
         if (tables == null) {
-            problems.add("$.event.tables", "is required (how many tables are available for meetings)");
+            problems.add("$.event.tables", Text.of("is required (how many tables are available for meetings)",
+                    "est obligatoire (le nombre de tables disponibles pour les rendez-vous)"));
         } else {
             tables = problems.between("$.event.tables", tables, Limits.TABLES_MIN, Limits.TABLES_MAX);
         }
         List<ProgrammeItemData> programme = new ArrayList<>();
         List<EventFile.ProgrammeItem> items = event.programme() == null ? List.of() : event.programme();
         if (items.size() > Limits.PROGRAMME_ITEMS) {
-            problems.add("$.event.programme", "has " + items.size() + " items: " + Limits.PROGRAMME_ITEMS + " at most");
+            problems.add("$.event.programme", Text.of("has " + items.size() + " items: " + Limits.PROGRAMME_ITEMS + " at most",
+                    "compte " + items.size() + " éléments : " + Limits.PROGRAMME_ITEMS + " au plus"));
             items = List.of();
         }
         for (int i = 0; i < items.size(); i++) {
@@ -107,7 +114,8 @@ public final class EventFileValidator {
             }
         }
         if (items.stream().filter(Objects::nonNull).noneMatch(i -> "NETWORKING".equals(i.kind()))) {
-            problems.add("$.event.programme", "has no NETWORKING item: there would be no slot for meetings");
+            problems.add("$.event.programme", Text.of("has no NETWORKING item: there would be no slot for meetings",
+                    "ne compte aucun élément NETWORKING : il n'y aurait aucun créneau de rendez-vous"));
         }
         Instant answersFrozenAt = problems.moment("$.event.answersFrozenAt", event.answersFrozenAt(),
                 zone == null ? java.time.ZoneOffset.UTC : zone); // a bad zone is reported above; still check this one
@@ -117,7 +125,7 @@ public final class EventFileValidator {
 
     private ProgrammeItemData programmeItem(String at, EventFile.ProgrammeItem item, LocalDate eventDate) {
         if (item == null) {
-            problems.add(at, "is empty");
+            problems.add(at, Problems.EMPTY);
             return null;
         }
         ProgrammeKind kind = problems.enumValue(at + ".kind", item.kind(), ProgrammeKind.class);
@@ -130,8 +138,9 @@ public final class EventFileValidator {
         Integer changeover = null;
         if (kind == ProgrammeKind.NETWORKING) {
             if (item.slotMinutes() == null) {
-                problems.add(at + ".slotMinutes", "a NETWORKING item needs slotMinutes (" + Limits.SLOT_MINUTES_MIN
-                        + " to " + Limits.SLOT_MINUTES_MAX + ")");
+                problems.add(at + ".slotMinutes", Text.of("a NETWORKING item needs slotMinutes (" + Limits.SLOT_MINUTES_MIN
+                        + " to " + Limits.SLOT_MINUTES_MAX + ")", "un élément NETWORKING demande slotMinutes (de "
+                        + Limits.SLOT_MINUTES_MIN + " à " + Limits.SLOT_MINUTES_MAX + ")"));
             } else {
                 slotMinutes = problems.between(at + ".slotMinutes", item.slotMinutes(),
                         Limits.SLOT_MINUTES_MIN, Limits.SLOT_MINUTES_MAX);
@@ -139,8 +148,9 @@ public final class EventFileValidator {
             changeover = item.changeoverMinutes() == null ? Integer.valueOf(0)
                     : problems.between(at + ".changeoverMinutes", item.changeoverMinutes(), 0, Limits.CHANGEOVER_MINUTES_MAX);
             if (start != null && end != null && slotMinutes != null && start.plusMinutes(slotMinutes).isAfter(end)) {
-                problems.add(at + ".slotMinutes", "a slot of " + slotMinutes
-                        + " minutes does not fit between " + start + " and " + end);
+                problems.add(at + ".slotMinutes", Text.of("a slot of " + slotMinutes
+                        + " minutes does not fit between " + start + " and " + end, "un créneau de " + slotMinutes
+                        + " minutes ne tient pas entre " + start + " et " + end));
             }
             if (slotMinutes == null || changeover == null) {
                 return null;
@@ -162,7 +172,7 @@ public final class EventFileValidator {
             String at = "$.buyers[" + i + "]";
             BuyerInput b = list.get(i);
             if (b == null) {
-                problems.add(at, "is empty");
+                problems.add(at, Problems.EMPTY);
                 continue;
             }
             String ref = ref(at + ".ref", b.ref());
@@ -171,13 +181,15 @@ public final class EventFileValidator {
             }
             BuyerData buyer = fields.buyer(at, b, eventDate);
             if (buyer.table() != null && tableOwner.putIfAbsent(buyer.table(), at) != null) {
-                problems.add(at + ".table", "table '" + buyer.table() + "' is already given to " + tableOwner.get(buyer.table()));
+                problems.add(at + ".table", Text.of("table '" + buyer.table() + "' is already given to " + tableOwner.get(buyer.table()),
+                        "la table « " + buyer.table() + " » est déjà attribuée à " + tableOwner.get(buyer.table())));
             }
             buyers.add(buyer);
         }
         if (event != null && event.tables() > 0 && list.size() > event.tables()) {
-            problems.add("$.buyers", "there are " + list.size() + " buyers but only " + event.tables()
-                    + " tables: every buyer keeps one table for the whole event");
+            problems.add("$.buyers", Text.of("there are " + list.size() + " buyers but only " + event.tables()
+                    + " tables: every buyer keeps one table for the whole event", "il y a " + list.size()
+                    + " acheteurs mais seulement " + event.tables() + " tables : chaque acheteur garde sa table tout l'événement"));
         }
         return buyers;
     }
@@ -191,7 +203,7 @@ public final class EventFileValidator {
             String at = "$.structures[" + i + "]";
             StructureInput s = list.get(i);
             if (s == null) {
-                problems.add(at, "is empty");
+                problems.add(at, Problems.EMPTY);
                 continue;
             }
             String ref = ref(at + ".ref", s.ref());
@@ -213,7 +225,7 @@ public final class EventFileValidator {
             String at = "$.requests[" + i + "]";
             EventFile.Request r = list.get(i);
             if (r == null) {
-                problems.add(at, "is empty");
+                problems.add(at, Problems.EMPTY);
                 continue;
             }
             boolean fromKnown = knownParticipant(at + ".from", r.from());
@@ -222,10 +234,12 @@ public final class EventFileValidator {
                 boolean fromBuyer = buyerRefs.contains(r.from());
                 boolean toBuyer = buyerRefs.contains(r.to());
                 if (fromBuyer == toBuyer) {
-                    problems.add(at, "a request must be between a buyer and a structure, not between two "
-                            + (fromBuyer ? "buyers" : "structures") + " ('" + r.from() + "' and '" + r.to() + "')");
+                    Text refused = MeetingRequest.notBetweenBuyerAndStructure(fromBuyer);
+                    problems.add(at, Text.of(refused.english() + " ('" + r.from() + "' and '" + r.to() + "')",
+                            refused.french() + " (« " + r.from() + " » et « " + r.to() + " »)"));
                 } else if (!seen.add(r.from() + "->" + r.to())) {
-                    problems.add(at, "duplicate request from '" + r.from() + "' to '" + r.to() + "'");
+                    problems.add(at, Text.of("duplicate request from '" + r.from() + "' to '" + r.to() + "'",
+                            "demande en double de « " + r.from() + " » à « " + r.to() + " »"));
                 }
             }
             Integer priority = problems.between(at + ".priority", r.priority(), Limits.PRIORITY_MIN, Limits.PRIORITY_MAX);
@@ -265,17 +279,18 @@ public final class EventFileValidator {
             String at = "$.bookings[" + i + "]";
             EventFile.Booking b = list.get(i);
             if (b == null) {
-                problems.add(at, "is empty");
+                problems.add(at, Problems.EMPTY);
                 continue;
             }
             boolean buyerOk = b.buyer() != null && buyerRefs.contains(b.buyer());
             if (!buyerOk) {
-                problems.add(at + ".buyer", b.buyer() == null ? "is required" : "unknown buyer ref '" + Problems.shown(b.buyer()) + "'");
+                problems.add(at + ".buyer", b.buyer() == null ? Problems.REQUIRED : Text.of("unknown buyer ref '" + Problems.shown(b.buyer()) + "'",
+                        "aucun acheteur n'a la ref « " + Problems.shown(b.buyer()) + " »"));
             }
             boolean structureOk = b.structure() != null && structureRefs.contains(b.structure());
             if (!structureOk) {
-                problems.add(at + ".structure", b.structure() == null ? "is required"
-                        : "unknown structure ref '" + Problems.shown(b.structure()) + "'");
+                problems.add(at + ".structure", b.structure() == null ? Problems.REQUIRED : Text.of("unknown structure ref '" + Problems.shown(b.structure()) + "'",
+                        "aucune structure n'a la ref « " + Problems.shown(b.structure()) + " »"));
             }
             LocalDate date = b.date() == null ? eventDate : problems.date(at + ".date", b.date());
             LocalTime start = problems.time(at + ".start", b.start());
@@ -284,17 +299,17 @@ public final class EventFileValidator {
             }
             Slot slot = Slots.startingAt(slots, date, start).orElse(null);
             if (slot == null) {
-                problems.add(at + ".start", "no meeting slot starts at " + date + " " + start);
+                problems.add(at + ".start", BookingRefusals.noSlotStartsAt(date, start));
                 continue;
             }
             if (!buyerOk || !structureOk) {
                 continue;
             }
             if (declinedPairs.contains(pairKey(b.buyer(), b.structure()))) {
-                problems.add(at, "'" + b.buyer() + "' and '" + b.structure() + "' have a declined request: they cannot be booked together");
+                problems.add(at, BookingRefusals.declinedPair(b.buyer(), b.structure()));
             }
             if (!pairs.add(pairKey(b.buyer(), b.structure()))) {
-                problems.add(at, "'" + b.buyer() + "' and '" + b.structure() + "' are already booked together: a pair meets at most once");
+                problems.add(at, BookingRefusals.alreadyBooked(b.buyer(), b.structure()));
             }
             PlannedBuyer buyer = plannedBuyers.get(b.buyer());
             PlannedStructure structure = plannedStructures.get(b.structure());
@@ -331,11 +346,13 @@ public final class EventFileValidator {
         }
         if (!ref.equals(given)) {
             // a ref is an identifier: stripping it here would make requests and bookings miss it
-            problems.add(at, "must not start or end with spaces");
+            problems.add(at, Text.of("must not start or end with spaces",
+                    "ne doit ni commencer ni finir par une espace"));
             return null;
         }
         if (buyerRefs.contains(ref) || structureRefs.contains(ref)) {
-            problems.add(at, "duplicate ref '" + ref + "': refs must be unique within the file");
+            problems.add(at, Text.of("duplicate ref '" + ref + "': refs must be unique within the file",
+                    "ref « " + ref + " » en double : chaque ref est unique dans le fichier"));
             return null;
         }
         return ref;
@@ -343,11 +360,12 @@ public final class EventFileValidator {
 
     private boolean knownParticipant(String at, String ref) {
         if (ref == null || ref.isBlank()) {
-            problems.add(at, "is required");
+            problems.add(at, Problems.REQUIRED);
             return false;
         }
         if (!buyerRefs.contains(ref) && !structureRefs.contains(ref)) {
-            problems.add(at, "unknown ref '" + Problems.shown(ref) + "': no buyer or structure has it");
+            problems.add(at, Text.of("unknown ref '" + Problems.shown(ref) + "': no buyer or structure has it",
+                    "ref inconnue « " + Problems.shown(ref) + " » : aucun acheteur ni aucune structure ne la porte"));
             return false;
         }
         return true;

@@ -3,7 +3,9 @@ package fr.openmap.i18n;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The languages a participant's emails and pages can speak: French (the default) and English.
@@ -31,6 +33,21 @@ public enum Language {
     /** Whether {@code code} names a language we speak, exactly as stored ("fr" or "en"). */
     public static boolean known(String code) {
         return FR.code.equals(code) || EN.code.equals(code);
+    }
+
+    /**
+     * The first of French and English among {@code acceptable} (an {@code Accept-Language} header, most
+     * wanted first), if the caller names either; a wildcard names neither.
+     */
+    public static Optional<Language> preferred(List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
+            for (Language language : Language.values()) {
+                if (language.code.equals(locale.getLanguage())) {
+                    return Optional.of(language);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean english() {

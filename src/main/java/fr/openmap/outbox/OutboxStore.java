@@ -2,6 +2,7 @@ package fr.openmap.outbox;
 
 import fr.openmap.event.Event;
 import fr.openmap.outbox.OutboxMessage.Status;
+import fr.openmap.i18n.Text;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -141,10 +142,13 @@ public class OutboxStore {
     public OutboxMessage resend(long eventId, long messageId) {
         OutboxMessage original = OutboxMessage.findById(messageId);
         if (original == null || original.event.id != eventId) {
-            throw new NotFoundException("no outbox message " + messageId + " in event " + eventId);
+            throw new NotFoundException(Text.of("no outbox message " + messageId + " in event " + eventId,
+                    "aucun message " + messageId + " dans la boîte d'envoi de l'événement " + eventId));
         }
         if (original.status == Status.PENDING || original.status == Status.SENDING) {
-            throw new ConflictException("message " + messageId + " is still " + original.status + ": it will be sent anyway");
+            throw new ConflictException(Text.of("message " + messageId + " is still " + original.status + ": it will be sent anyway",
+                    "le message " + messageId + " est encore " + (original.status == Status.PENDING ? "en attente" : "en cours d'envoi")
+                            + " : il partira de toute façon"));
         }
         return outbox.enqueue(original.event,
                 new Outbox.Recipient(original.recipientRef, original.recipientEmail, original.recipientName),

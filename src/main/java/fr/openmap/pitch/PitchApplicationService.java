@@ -4,6 +4,7 @@ import fr.openmap.access.Caller;
 import fr.openmap.access.ParticipantPrincipal;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
+import fr.openmap.i18n.Text;
 import fr.openmap.pitch.PitchForms.ApplicationForm;
 import fr.openmap.registration.PitchStatus;
 import fr.openmap.registration.RegistrationService;
@@ -48,7 +49,8 @@ public class PitchApplicationService {
         caller.requireMemberOf(eventId);
         Problems problems = new Problems();
         if (form == null) {
-            problems.add("body", "is required: {structure, presentation, offer, socialImpact, references}");
+            problems.add("body", Text.of("is required: {structure, presentation, offer, socialImpact, references}",
+                    "est obligatoire : {structure, presentation, offer, socialImpact, references}"));
             problems.throwIfAny();
         }
         String ref = problems.ref("structure", form.structure());
@@ -61,7 +63,8 @@ public class PitchApplicationService {
         Structure structure = registrations.findStructure(eventId, ref);
         caller.requireSelfOrOrganizer(structure);
         calls.requireOpen(calls.require(event));
-        String alreadyApplied = "'" + ref + "' has already applied to pitch at this event";
+        Text alreadyApplied = Text.of("'" + ref + "' has already applied to pitch at this event",
+                "« " + ref + " » a déjà candidaté au pitch de cet événement");
         if (PitchApplication.of(structure).isPresent()) {
             throw new ConflictException(alreadyApplied);
         }
@@ -110,14 +113,18 @@ public class PitchApplicationService {
         PitchApplication application = get(eventId, structureRef);
         Problems problems = new Problems();
         if (contentType == null || !contentType.toLowerCase().startsWith(PDF_TYPE)) {
-            problems.add("Content-Type", "must be " + PDF_TYPE + " (got " + contentType + ")");
+            problems.add("Content-Type", Text.of("must be " + PDF_TYPE + " (got " + contentType + ")",
+                    "doit être " + PDF_TYPE + " (valeur reçue : " + contentType + ")"));
         }
         if (content == null || content.length == 0) {
-            problems.add("dossier", "is empty: send the PDF file as the request body");
+            problems.add("dossier", Text.of("is empty: send the PDF file as the request body",
+                    "est vide : envoyez le fichier PDF comme corps de la requête"));
         } else if (content.length > PitchDossier.MAX_BYTES) {
-            problems.add("dossier", "is " + content.length + " bytes: 5 MB (" + PitchDossier.MAX_BYTES + " bytes) at most");
+            problems.add("dossier", Text.of("is " + content.length + " bytes: 5 MB (" + PitchDossier.MAX_BYTES + " bytes) at most",
+                    "pèse " + content.length + " octets : 5 Mo (" + PitchDossier.MAX_BYTES + " octets) au plus"));
         } else if (!isPdf(content)) {
-            problems.add("dossier", "is not a PDF file (it does not start with %PDF-)");
+            problems.add("dossier", Text.of("is not a PDF file (it does not start with %PDF-)",
+                    "n'est pas un fichier PDF (il ne commence pas par %PDF-)"));
         }
         problems.throwIfAny();
         calls.requireOpen(calls.require(application.event));
@@ -137,7 +144,8 @@ public class PitchApplicationService {
     public PitchDossier dossier(long eventId, String structureRef) {
         PitchApplication application = get(eventId, structureRef);
         return PitchDossier.of(application)
-                .orElseThrow(() -> new NotFoundException("the application of '" + structureRef + "' has no PDF dossier"));
+                .orElseThrow(() -> new NotFoundException(Text.of("the application of '" + structureRef + "' has no PDF dossier",
+                        "la candidature de « " + structureRef + " » n'a pas de dossier PDF")));
     }
 
     /** The dossier's size, if there is one, without loading it. */
@@ -150,7 +158,8 @@ public class PitchApplicationService {
 
     public PitchApplication require(Structure structure) {
         return PitchApplication.of(structure)
-                .orElseThrow(() -> new NotFoundException("'" + structure.ref + "' has not applied to pitch"));
+                .orElseThrow(() -> new NotFoundException(Text.of("'" + structure.ref + "' has not applied to pitch",
+                        "« " + structure.ref + " » n'a pas candidaté au pitch")));
     }
 
     static boolean isPdf(byte[] content) {
@@ -168,13 +177,14 @@ public class PitchApplicationService {
             return references;
         }
         if (given.size() > Limits.PITCH_REFERENCES) {
-            problems.add("references", Limits.PITCH_REFERENCES + " references at most (got " + given.size() + ")");
+            problems.add("references", Text.of(Limits.PITCH_REFERENCES + " references at most (got " + given.size() + ")",
+                    Limits.PITCH_REFERENCES + " références au plus (" + given.size() + " reçues)"));
             return references;
         }
         for (int i = 0; i < given.size(); i++) {
             String reference = given.get(i);
             if (reference == null || reference.isBlank()) {
-                problems.add("references[" + i + "]", "is empty");
+                problems.add("references[" + i + "]", Problems.EMPTY);
             } else {
                 String text = problems.multilineText("references[" + i + "]", reference, Limits.PITCH_REFERENCE);
                 if (text != null) {

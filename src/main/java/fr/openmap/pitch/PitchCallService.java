@@ -3,6 +3,9 @@ package fr.openmap.pitch;
 import fr.openmap.access.Caller;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
+import fr.openmap.i18n.DateTimeFormats;
+import fr.openmap.i18n.Language;
+import fr.openmap.i18n.Text;
 import fr.openmap.pitch.PitchForms.CallForm;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.Limits;
@@ -15,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -42,13 +46,14 @@ public class PitchCallService {
         ZoneId zone = ZoneId.of(event.timezone);
         Problems problems = new Problems();
         if (form == null) {
-            problems.add("body", "is required: {opensAt, closesAt, criteria?, waitlistSize?, coachingAt?, coachingPlace?}");
+            problems.add("body", Text.of("is required: {opensAt, closesAt, criteria?, waitlistSize?, coachingAt?, coachingPlace?}",
+                    "est obligatoire : {opensAt, closesAt, criteria?, waitlistSize?, coachingAt?, coachingPlace?}"));
             problems.throwIfAny();
         }
         Instant opensAt = instant(problems, "opensAt", form.opensAt(), zone);
         Instant closesAt = instant(problems, "closesAt", form.closesAt(), zone);
         if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
-            problems.add("closesAt", "must come after opensAt");
+            problems.add("closesAt", Text.of("must come after opensAt", "doit venir après opensAt"));
         }
         List<PitchCriterion> criteria = criteria(problems, form.criteria());
         Integer waitlist = form.waitlistSize() == null ? null
@@ -64,7 +69,8 @@ public class PitchCallService {
         });
         if (call.isPersistent() && !sameCriteria(call.criteria, criteria)
                 && PitchReview.count("application.event", event) > 0) {
-            throw new ConflictException("the criteria cannot change once reviews exist");
+            throw new ConflictException(Text.of("the criteria cannot change once reviews exist",
+                    "les critères ne peuvent plus changer une fois des évaluations enregistrées"));
         }
         call.opensAt = opensAt;
         call.closesAt = closesAt;
@@ -89,23 +95,37 @@ public class PitchCallService {
 
     public PitchCall require(Event event) {
         return PitchCall.forEvent(event).orElseThrow(() ->
-                new NotFoundException("event " + event.id + " has no call for pitches yet: the organizer sets it with PUT /api/events/" + event.id + "/pitch/call"));
+                new NotFoundException(Text.of("event " + event.id + " has no call for pitches yet: the organizer sets it with PUT /api/events/"
+                        + event.id + "/pitch/call", "l'événement " + event.id + " n'a pas encore d'appel à pitchs : "
+                        + "l'organisateur le définit avec PUT /api/events/" + event.id + "/pitch/call")));
     }
 
     /** Applying (and sending a dossier) is only possible while the call is open. */
     public void requireOpen(PitchCall call) {
         Instant now = Instant.now();
         if (!call.isOpenAt(now)) {
-            String when = now.isBefore(call.opensAt)
-                    ? "it opens on " + local(call.opensAt, call.event)
-                    : "it closed on " + local(call.closesAt, call.event);
-            throw new ConflictException("the call for pitches is closed: " + when + " (" + call.event.timezone + ")");
+            boolean early = now.isBefore(call.opensAt);
+            Instant when = early ? call.opensAt : call.closesAt;
+            String zone = " (" + call.event.timezone + ")";
+            throw new ConflictException(Text.of("the call for pitches is closed: " + (early ? "it opens on " : "it closed on ")
+                    + local(when, call.event) + zone, "l'appel à pitchs est clos : il " + (early ? "ouvre le " : "a fermé le ")
+                    + localInFrench(when, call.event) + zone));
         }
     }
 
     /** A moment as the event's local time, {@code YYYY-MM-DDTHH:MM}. */
     public static String local(Instant instant, Event event) {
         return instant == null ? null : LOCAL.format(instant.atZone(ZoneId.of(event.timezone)));
+    }
+
+    /** A moment as the event's local time, written the French way: "jeudi 17 mai 2018 à 18 h 00". */
+    public static String localInFrench(Instant instant, Event event) {
+        if (instant == null) {
+            return null;
+        }
+        ZonedDateTime local = instant.atZone(ZoneId.of(event.timezone));
+        return DateTimeFormats.fullDate(local.toLocalDate(), Language.FR) + " à "
+                + DateTimeFormats.shortTime(local.toLocalTime(), Language.FR);
     }
 
     public static String local(LocalDateTime dateTime) {
@@ -119,15 +139,19 @@ public class PitchCallService {
             return criteria;
         }
         if (given.size() > Limits.CRITERIA) {
-            problems.add("criteria", "has " + given.size() + " criteria: " + Limits.CRITERIA + " at most");
+            problems.add("criteria", Text.of("has " + given.size() + " criteria: " + Limits.CRITERIA + " at most",
+                    "compte " + given.size() + " critères : " + Limits.CRITERIA + " au plus"));
             return criteria;
         }
         given.forEach((name, weight) -> {
             if (!CRITERION.matcher(name).matches()) {
-                problems.add("criteria." + Problems.shown(name), "is not a valid criterion name: a letter, then letters, digits, '-' or '_'");
+                problems.add("criteria." + Problems.shown(name), Text.of(
+                        "is not a valid criterion name: a letter, then letters, digits, '-' or '_'",
+                        "n'est pas un nom de critère valide : une lettre, puis des lettres, chiffres, « - » ou « _ »"));
             } else if (weight == null || !(weight > 0) || weight > Limits.CRITERION_WEIGHT_MAX) {
-                problems.add("criteria." + name, "weight must be a number above 0 and at most "
-                        + Limits.CRITERION_WEIGHT_MAX + " (got " + weight + ")");
+                problems.add("criteria." + name, Text.of("weight must be a number above 0 and at most "
+                        + Limits.CRITERION_WEIGHT_MAX + " (got " + weight + ")", "le poids doit être un nombre supérieur à 0 "
+                        + "et au plus égal à " + Limits.CRITERION_WEIGHT_MAX + " (valeur reçue : " + weight + ")"));
             } else {
                 criteria.add(PitchCriterion.of(name, weight));
             }
@@ -149,7 +173,8 @@ public class PitchCallService {
 
     private static Instant instant(Problems problems, String location, String value, ZoneId zone) {
         if (blank(value)) {
-            problems.add(location, "is required (YYYY-MM-DDTHH:MM, local time of the event)");
+            problems.add(location, Text.of("is required (YYYY-MM-DDTHH:MM, local time of the event)",
+                    "est obligatoire (AAAA-MM-JJTHH:MM, heure locale de l'événement)"));
             return null;
         }
         return problems.moment(location, value, zone);
@@ -160,7 +185,8 @@ public class PitchCallService {
         try {
             dateTime = LocalDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            problems.add(location, "'" + Problems.shown(value) + "' is not a date and time of the form YYYY-MM-DDTHH:MM");
+            problems.add(location, Text.of("'" + Problems.shown(value) + "' is not a date and time of the form YYYY-MM-DDTHH:MM",
+                    "« " + Problems.shown(value) + " » n'est pas une date et heure de la forme AAAA-MM-JJTHH:MM"));
             return null;
         }
         return problems.inYears(location, dateTime.getYear()) ? dateTime : null;

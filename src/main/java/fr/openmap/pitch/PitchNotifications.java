@@ -7,6 +7,7 @@ import fr.openmap.i18n.Language;
 import fr.openmap.outbox.MessageBody;
 import fr.openmap.outbox.Outbox;
 import fr.openmap.outbox.OutboxMessage;
+import fr.openmap.i18n.Text;
 import fr.openmap.registration.PitchStatus;
 import fr.openmap.registration.Structure;
 import fr.openmap.validation.ConflictException;
@@ -81,7 +82,8 @@ public class PitchNotifications {
     private Event readyEvent(long eventId) {
         Event event = events.require(eventId);
         if (!calls.require(event).selectionMade()) {
-            throw new ConflictException("there is nothing to tell applicants before the selection is made");
+            throw new ConflictException(Text.of("there is nothing to tell applicants before the selection is made",
+                    "il n'y a rien à annoncer aux candidats avant que la sélection soit faite"));
         }
         return event;
     }

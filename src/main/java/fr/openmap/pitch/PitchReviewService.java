@@ -3,6 +3,7 @@ package fr.openmap.pitch;
 import fr.openmap.access.Caller;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
+import fr.openmap.i18n.Text;
 import fr.openmap.pitch.PitchForms.ReviewForm;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Structure;
@@ -51,7 +52,8 @@ public class PitchReviewService {
         PitchCall call = calls.require(event);
         Problems problems = new Problems();
         if (form == null) {
-            problems.add("body", "is required: {structure, reviewer, scores}");
+            problems.add("body", Text.of("is required: {structure, reviewer, scores}",
+                    "est obligatoire : {structure, reviewer, scores}"));
             problems.throwIfAny();
         }
         String ref = problems.ref("structure", form.structure());
@@ -62,8 +64,9 @@ public class PitchReviewService {
         Structure structure = registrations.findStructure(eventId, ref);
         PitchApplication application = applications.require(structure);
         if (call.selectionMade()) {
-            throw new ConflictException("reviews are closed: the selection was made on "
-                    + PitchCallService.local(call.selectedAt, event));
+            throw new ConflictException(Text.of("reviews are closed: the selection was made on "
+                    + PitchCallService.local(call.selectedAt, event), "les évaluations sont closes : la sélection a été faite le "
+                    + PitchCallService.localInFrench(call.selectedAt, event)));
         }
         PitchReview review = PitchReview.<PitchReview>find("application = ?1 and reviewer = ?2", application, reviewer)
                 .firstResultOptional().orElse(null);
@@ -126,30 +129,36 @@ public class PitchReviewService {
     private static Map<String, Integer> scores(Problems problems, Map<String, Double> given, List<PitchCriterion> criteria) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         if (given == null || given.isEmpty()) {
-            problems.add("scores", "are required: a score from 1 to 5 for each of "
-                    + criteria.stream().map(c -> c.name).toList());
+            List<String> names = criteria.stream().map(c -> c.name).toList();
+            problems.add("scores", Text.of("are required: a score from 1 to 5 for each of " + names,
+                    "sont obligatoires : une note de 1 à 5 pour chacun des critères " + names));
             return scores;
         }
         if (given.size() > Limits.CRITERIA) {
-            problems.add("scores", "has " + given.size() + " scores: one for each of " + criteria.stream().map(c -> c.name).toList());
+            List<String> names = criteria.stream().map(c -> c.name).toList();
+            problems.add("scores", Text.of("has " + given.size() + " scores: one for each of " + names,
+                    "compte " + given.size() + " notes : une par critère parmi " + names));
             return scores;
         }
         for (PitchCriterion criterion : criteria) {
             Double score = given.get(criterion.name);
             String location = "scores." + criterion.name;
             if (score == null) {
-                problems.add(location, "is required (a whole number from 1 to 5)");
+                problems.add(location, Text.of("is required (a whole number from 1 to 5)",
+                        "est obligatoire (un nombre entier de 1 à 5)"));
             } else if (score != Math.rint(score) || score < Limits.SCORE_MIN || score > Limits.SCORE_MAX) {
-                problems.add(location, "must be a whole number from " + Limits.SCORE_MIN + " to " + Limits.SCORE_MAX
-                        + " (got " + score + ")");
+                problems.add(location, Text.of("must be a whole number from " + Limits.SCORE_MIN + " to " + Limits.SCORE_MAX
+                        + " (got " + score + ")", "doit être un nombre entier de " + Limits.SCORE_MIN + " à " + Limits.SCORE_MAX
+                        + " (valeur reçue : " + score + ")"));
             } else {
                 scores.put(criterion.name, score.intValue());
             }
         }
         given.keySet().stream()
                 .filter(name -> criteria.stream().noneMatch(c -> c.name.equals(name)))
-                .forEach(name -> problems.add("scores." + Problems.shown(name), "is not a criterion of this call: expected "
-                        + criteria.stream().map(c -> c.name).toList()));
+                .forEach(name -> problems.add("scores." + Problems.shown(name), Text.of(
+                        "is not a criterion of this call: expected " + criteria.stream().map(c -> c.name).toList(),
+                        "n'est pas un critère de cet appel : critères attendus " + criteria.stream().map(c -> c.name).toList())));
         return scores;
     }
 }

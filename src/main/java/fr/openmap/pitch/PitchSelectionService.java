@@ -3,6 +3,7 @@ package fr.openmap.pitch;
 import fr.openmap.access.Caller;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
+import fr.openmap.i18n.Text;
 import fr.openmap.pitch.PitchForms.SelectionForm;
 import fr.openmap.pitch.PitchForms.StatusForm;
 import fr.openmap.registration.PitchStatus;
@@ -53,7 +54,8 @@ public class PitchSelectionService {
         Problems shape = new Problems();
         List<String> tieBreak = form == null || form.tieBreak() == null ? List.of() : form.tieBreak();
         if (tieBreak.size() > Limits.TIE_BREAK) {
-            shape.add("tieBreak", "has " + tieBreak.size() + " refs: " + Limits.TIE_BREAK + " at most");
+            shape.add("tieBreak", Text.of("has " + tieBreak.size() + " refs: " + Limits.TIE_BREAK + " at most",
+                    "compte " + tieBreak.size() + " refs : " + Limits.TIE_BREAK + " au plus"));
         } else {
             for (int i = 0; i < tieBreak.size(); i++) {
                 shape.ref("tieBreak[" + i + "]", tieBreak.get(i));
@@ -64,28 +66,35 @@ public class PitchSelectionService {
         Event event = events.lock(eventId);
         PitchCall call = calls.require(event);
         if (call.selectionMade()) {
-            throw new ConflictException("the selection was already made on " + PitchCallService.local(call.selectedAt, event)
-                    + "; change one structure's status with POST /api/events/" + eventId + "/pitch/{structureRef}/status");
+            String change = " POST /api/events/" + eventId + "/pitch/{structureRef}/status";
+            throw new ConflictException(Text.of("the selection was already made on " + PitchCallService.local(call.selectedAt, event)
+                    + "; change one structure's status with" + change, "la sélection a déjà été faite le "
+                    + PitchCallService.localInFrench(call.selectedAt, event) + " ; changez le statut d'une structure avec" + change));
         }
         List<PitchApplication> candidates = PitchApplication.ofEvent(event).stream()
                 .filter(a -> a.structure.pitchStatus != PitchStatus.WITHDRAWN).toList();
         if (candidates.isEmpty()) {
-            throw new ConflictException("there is no application to select from");
+            throw new ConflictException(Text.of("there is no application to select from",
+                    "il n'y a aucune candidature parmi laquelle sélectionner"));
         }
         List<PitchReviewService.Ranked> ranked = reviews.rank(event, call, candidates);
         List<String> unreviewed = ranked.stream().filter(r -> !r.entry().reviewed())
                 .map(r -> r.application().structure.ref).sorted().toList();
         if (!unreviewed.isEmpty()) {
-            throw new ConflictException("every application needs at least one review before the selection; not reviewed yet: "
-                    + String.join(", ", unreviewed));
+            String refs = String.join(", ", unreviewed);
+            throw new ConflictException(Text.of("every application needs at least one review before the selection; not reviewed yet: "
+                    + refs, "chaque candidature doit avoir au moins une évaluation avant la sélection ; pas encore évaluées : "
+                    + refs));
         }
         Problems problems = new Problems();
         Set<String> refs = candidates.stream().map(a -> a.structure.ref).collect(Collectors.toSet());
         for (int i = 0; i < tieBreak.size(); i++) {
             if (!refs.contains(tieBreak.get(i))) {
-                problems.add("tieBreak[" + i + "]", "'" + tieBreak.get(i) + "' is not an application in the running");
+                problems.add("tieBreak[" + i + "]", Text.of("'" + tieBreak.get(i) + "' is not an application in the running",
+                        "« " + tieBreak.get(i) + " » n'est pas une candidature en lice"));
             } else if (tieBreak.indexOf(tieBreak.get(i)) != i) {
-                problems.add("tieBreak[" + i + "]", "'" + tieBreak.get(i) + "' is listed twice");
+                problems.add("tieBreak[" + i + "]", Text.of("'" + tieBreak.get(i) + "' is listed twice",
+                        "« " + tieBreak.get(i) + " » figure deux fois"));
             }
         }
         problems.throwIfAny();
@@ -114,7 +123,7 @@ public class PitchSelectionService {
         caller.requireOrganizer();
         Problems problems = new Problems();
         if (form == null) {
-            problems.add("body", "is required: {status, reason}");
+            problems.add("body", Text.of("is required: {status, reason}", "est obligatoire : {status, reason}"));
             problems.throwIfAny();
         }
         PitchStatus status = problems.enumValue("status", form.status(), PitchStatus.class);
@@ -124,10 +133,12 @@ public class PitchSelectionService {
         Structure structure = registrations.findStructure(eventId, structureRef);
         applications.require(structure);
         if (!calls.require(structure.event).selectionMade()) {
-            throw new ConflictException("make the selection first: statuses are changed one by one only after it");
+            throw new ConflictException(Text.of("make the selection first: statuses are changed one by one only after it",
+                    "faites d'abord la sélection : les statuts ne se changent un par un qu'après"));
         }
         if (structure.pitchStatus == status) {
-            throw new ConflictException("'" + structureRef + "' is already " + status);
+            throw new ConflictException(Text.of("'" + structureRef + "' is already " + status,
+                    "« " + structureRef + " » est déjà " + status));
         }
         return statuses.change(structure, status, null, reason);
     }

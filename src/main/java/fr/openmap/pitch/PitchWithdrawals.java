@@ -2,6 +2,7 @@ package fr.openmap.pitch;
 
 import fr.openmap.access.Caller;
 import fr.openmap.event.EventService;
+import fr.openmap.i18n.Text;
 import fr.openmap.pitch.PitchForms.WithdrawForm;
 import fr.openmap.registration.PitchStatus;
 import fr.openmap.registration.RegistrationService;
@@ -55,7 +56,8 @@ public class PitchWithdrawals {
         caller.requireSelfOrOrganizer(structure);
         applications.require(structure);
         if (!MAY_WITHDRAW.contains(structure.pitchStatus)) {
-            throw new ConflictException("'" + structureRef + "' cannot withdraw: its pitch status is " + structure.pitchStatus);
+            throw new ConflictException(Text.of("'" + structureRef + "' cannot withdraw: its pitch status is " + structure.pitchStatus,
+                    "« " + structureRef + " » ne peut pas se retirer : son statut de pitch est " + structure.pitchStatus));
         }
         boolean wasSelected = structure.pitchStatus == PitchStatus.SELECTED;
         String why = reason == null ? "" : ": " + reason;

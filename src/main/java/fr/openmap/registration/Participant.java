@@ -2,6 +2,7 @@ package fr.openmap.registration;
 
 import fr.openmap.access.ParticipantIdentity;
 import fr.openmap.event.Event;
+import fr.openmap.i18n.Text;
 import fr.openmap.validation.NotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
@@ -59,6 +60,7 @@ public abstract class Participant extends PanacheEntity implements ParticipantId
 
     /** The answer for a ref that no buyer or structure of the event has (see ParticipantIdentity for one kind). */
     public static NotFoundException notFound(long eventId, String ref) {
-        return new NotFoundException("no buyer or structure '" + ref + "' in event " + eventId);
+        return new NotFoundException(Text.of("no buyer or structure '" + ref + "' in event " + eventId,
+                "aucun acheteur ni aucune structure « " + ref + " » dans l'événement " + eventId));
     }
 }

@@ -2,6 +2,7 @@ package fr.openmap.registration;
 
 import fr.openmap.event.TimeWindow;
 import fr.openmap.i18n.Language;
+import fr.openmap.i18n.Text;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.Limits;
 import fr.openmap.validation.Problems;
@@ -44,7 +45,7 @@ public final class ParticipantFields {
      */
     private static <I, D> D valid(I input, Function<I, String> ref, BiFunction<ParticipantFields, I, D> check) {
         if (input == null) {
-            throw InvalidInputException.of("body", "is required");
+            throw InvalidInputException.of("body", Problems.REQUIRED);
         }
         Problems problems = new Problems();
         String given = ref.apply(input);
@@ -130,7 +131,8 @@ public final class ParticipantFields {
             return null;
         }
         if (!Language.known(value)) {
-            problems.add(location, "unknown language '" + Problems.shown(value) + "': expected \"fr\" or \"en\"");
+            problems.add(location, Text.of("unknown language '" + Problems.shown(value) + "': expected \"fr\" or \"en\"",
+                    "langue inconnue « " + Problems.shown(value) + " » : « fr » ou « en » attendu"));
             return null;
         }
         return value;
@@ -146,14 +148,15 @@ public final class ParticipantFields {
             return windows;
         }
         if (list.size() > Limits.WINDOWS) {
-            problems.add(at, "has " + list.size() + " windows: " + Limits.WINDOWS + " at most");
+            problems.add(at, Text.of("has " + list.size() + " windows: " + Limits.WINDOWS + " at most",
+                    "compte " + list.size() + " plages : " + Limits.WINDOWS + " au plus"));
             return windows;
         }
         for (int i = 0; i < list.size(); i++) {
             String w = at + "[" + i + "]";
             WindowInput window = list.get(i);
             if (window == null) {
-                problems.add(w, "is empty");
+                problems.add(w, Problems.EMPTY);
                 continue;
             }
             LocalDate date = window.date() == null ? eventDate : problems.date(w + ".date", window.date());
@@ -172,7 +175,8 @@ public final class ParticipantFields {
             return List.of();
         }
         if (list.size() > Limits.INTERESTS) {
-            problems.add(at, "has " + list.size() + " interests: " + Limits.INTERESTS + " at most");
+            problems.add(at, Text.of("has " + list.size() + " interests: " + Limits.INTERESTS + " at most",
+                    "compte " + list.size() + " centres d'intérêt : " + Limits.INTERESTS + " au plus"));
             return List.of();
         }
         List<String> interests = new ArrayList<>();

@@ -1,8 +1,9 @@
 package fr.openmap.registration;
 
 import fr.openmap.access.ParticipantPrincipal;
+import fr.openmap.access.SignInFailures;
+import fr.openmap.i18n.Text;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -20,7 +21,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ParticipantIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
-    public static final String INVALID_TOKEN = "this access token is not valid";
+    public static final Text INVALID_TOKEN = Text.of("this access token is not valid",
+            "ce jeton d'accès n'est pas valide");
 
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {
@@ -32,7 +34,7 @@ public class ParticipantIdentityProvider implements IdentityProvider<TokenAuthen
         String hash = AccessTokens.hash(request.getToken().getToken());
         return context.runBlocking(() -> {
             ParticipantPrincipal principal = QuarkusTransaction.joiningExisting().call(() -> find(hash))
-                    .orElseThrow(() -> new AuthenticationFailedException(INVALID_TOKEN));
+                    .orElseThrow(() -> SignInFailures.refused(INVALID_TOKEN));
             return QuarkusSecurityIdentity.builder()
                     .setPrincipal(principal)
                     .addRole(principal.kind().role)

@@ -5,6 +5,7 @@ import fr.openmap.access.ParticipantIdentity;
 import fr.openmap.access.ParticipantPrincipal;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
+import fr.openmap.i18n.Text;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,7 +73,8 @@ public class RegistrationService {
         BuyerData data = ParticipantFields.validBuyer(form, event.date);
         long count = Buyer.count("event", event);
         if (count >= event.tables) {
-            throw new ConflictException("all " + event.tables + " tables already have a buyer: every buyer keeps one table");
+            throw new ConflictException(Text.of("all " + event.tables + " tables already have a buyer: every buyer keeps one table",
+                    "les " + event.tables + " tables ont déjà chacune un acheteur : chaque acheteur garde sa table"));
         }
         Buyer buyer = new Buyer();
         buyer.event = event;
@@ -182,7 +184,8 @@ public class RegistrationService {
             String ref = problems.ref("ref", wanted);
             problems.throwIfAny();
             if (refTaken(event, ref)) {
-                throw new ConflictException("ref '" + ref + "' is already used in this event");
+                throw new ConflictException(Text.of("ref '" + ref + "' is already used in this event",
+                        "la ref « " + ref + " » est déjà utilisée dans cet événement"));
             }
             return ref;
         }
@@ -202,7 +205,8 @@ public class RegistrationService {
     private static void checkTableFree(Buyer buyer) {
         if (buyer.table != null && Buyer.count("event = ?1 and table = ?2 and ref <> ?3",
                 buyer.event, buyer.table, buyer.ref) > 0) {
-            throw new ConflictException("table '" + buyer.table + "' is already given to another buyer");
+            throw new ConflictException(Text.of("table '" + buyer.table + "' is already given to another buyer",
+                    "la table « " + buyer.table + " » est déjà attribuée à un autre acheteur"));
         }
     }
 }

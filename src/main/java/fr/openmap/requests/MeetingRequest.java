@@ -1,6 +1,7 @@
 package fr.openmap.requests;
 
 import fr.openmap.event.Event;
+import fr.openmap.i18n.Text;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.Structure;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -17,6 +18,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "meeting_requests")
 public class MeetingRequest extends PanacheEntity {
+
+    /** The refusal of a request between two buyers or two structures, wherever it is asked (API, event file). */
+    public static Text notBetweenBuyerAndStructure(boolean twoBuyers) {
+        return Text.of("a request must be between a buyer and a structure, not between two "
+                + (twoBuyers ? "buyers" : "structures"), "une demande se fait entre un acheteur et une structure, pas entre deux "
+                + (twoBuyers ? "acheteurs" : "structures"));
+    }
 
     @ManyToOne(optional = false)
     public Event event;

@@ -4,6 +4,7 @@ import fr.openmap.access.Caller;
 import fr.openmap.access.ForbiddenException;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
+import fr.openmap.i18n.Text;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.RegistrationService;
@@ -56,13 +57,13 @@ public class MeetingRequestService {
         problems.throwIfAny();
         // Decided on the ref alone, before any lookup, so that the answer says nothing about others.
         if (!caller.isOrganizer() && !caller.principal().map(me -> me.ref().equals(from)).orElse(false)) {
-            throw new ForbiddenException("you may only ask for meetings in your own name");
+            throw new ForbiddenException(Text.of("you may only ask for meetings in your own name",
+                    "vous ne pouvez demander des rendez-vous qu'en votre nom"));
         }
         Participant asker = registrations.findParticipant(eventId, from);
         Participant asked = registrations.findParticipant(eventId, to);
         if (asker instanceof Buyer == asked instanceof Buyer) {
-            throw InvalidInputException.of("to", "a request must be between a buyer and a structure, not between two "
-                    + (asker instanceof Buyer ? "buyers" : "structures"));
+            throw InvalidInputException.of("to", MeetingRequest.notBetweenBuyerAndStructure(asker instanceof Buyer));
         }
         MeetingRequest request = new MeetingRequest();
         request.event = event;
@@ -152,8 +153,14 @@ public class MeetingRequestService {
         return find(eventId, requestId);
     }
 
-    private static String alreadyAsked(String from, String to) {
-        return "'" + from + "' has already asked '" + to + "' for a meeting";
+    private static Text alreadyAsked(String from, String to) {
+        return Text.of("'" + from + "' has already asked '" + to + "' for a meeting",
+                "« " + from + " » a déjà demandé un rendez-vous à « " + to + " »");
+    }
+
+    private static NotFoundException noRequest(long eventId, long requestId) {
+        return new NotFoundException(Text.of("no request " + requestId + " in event " + eventId,
+                "aucune demande " + requestId + " dans l'événement " + eventId));
     }
 
     /** The request, if the caller is part of it; others get 404 so nothing leaks about it. */
@@ -161,9 +168,9 @@ public class MeetingRequestService {
         caller.requireMemberOf(eventId);
         MeetingRequest request = MeetingRequest.<MeetingRequest>find("id = ?1 and event.id = ?2", requestId, eventId)
                 .firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("no request " + requestId + " in event " + eventId));
+                .orElseThrow(() -> noRequest(eventId, requestId));
         if (!caller.isOrganizer() && !caller.is(request.buyer) && !caller.is(request.structure)) {
-            throw new NotFoundException("no request " + requestId + " in event " + eventId);
+            throw noRequest(eventId, requestId);
         }
         return request;
     }

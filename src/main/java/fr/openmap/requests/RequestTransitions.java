@@ -1,10 +1,14 @@
 package fr.openmap.requests;
 
 import fr.openmap.access.ForbiddenException;
+import fr.openmap.i18n.DateTimeFormats;
+import fr.openmap.i18n.Language;
+import fr.openmap.i18n.Text;
 import fr.openmap.validation.ConflictException;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -43,7 +47,8 @@ public final class RequestTransitions {
     /** May {@code role} answer {@code target} to a request standing at {@code current}? Throws the refusal. */
     public static Outcome answer(RequestStatus current, RequestStatus target, Role role, Freeze freeze) {
         if (role == Role.ASKER) {
-            throw new ForbiddenException("only the one who was asked may answer a request");
+            throw new ForbiddenException(Text.of("only the one who was asked may answer a request",
+                    "seul le participant sollicité peut répondre à une demande"));
         }
         if (current == target) {
             return Outcome.UNCHANGED;
@@ -57,12 +62,14 @@ public final class RequestTransitions {
     /** May {@code role} withdraw a request standing at {@code current}? Throws the refusal. */
     public static Outcome withdraw(RequestStatus current, Role role, Freeze freeze) {
         if (role == Role.ASKED) {
-            throw new ForbiddenException("only the one who asked may withdraw a request");
+            throw new ForbiddenException(Text.of("only the one who asked may withdraw a request",
+                    "seul l'auteur d'une demande peut la retirer"));
         }
         if (role == Role.ASKER) {
             if (current == RequestStatus.DECLINED) {
-                throw new ConflictException("this request was declined: it stays on record and cannot be withdrawn"
-                        + " (the organizer can remove it)");
+                throw new ConflictException(Text.of("this request was declined: it stays on record and cannot be withdrawn"
+                        + " (the organizer can remove it)", "cette demande a été déclinée : elle reste enregistrée et ne "
+                        + "peut pas être retirée (l'organisateur peut la supprimer)"));
             }
             freeze.refuseIfFrozen();
         }
@@ -83,8 +90,12 @@ public final class RequestTransitions {
 
         void refuseIfFrozen() {
             if (frozen()) {
-                throw new ConflictException("answers to requests were frozen on " + FROZEN_AT.format(at.atZone(zone))
-                        + " by the organizer: only the organizer can change requests now");
+                ZonedDateTime when = at.atZone(zone);
+                throw new ConflictException(Text.of("answers to requests were frozen on " + FROZEN_AT.format(when)
+                        + " by the organizer: only the organizer can change requests now",
+                        "les réponses aux demandes ont été closes le " + DateTimeFormats.fullDate(when.toLocalDate(), Language.FR)
+                        + " à " + DateTimeFormats.shortTime(when.toLocalTime(), Language.FR)
+                        + " par l'organisateur : seul l'organisateur peut désormais modifier les demandes"));
             }
         }
     }

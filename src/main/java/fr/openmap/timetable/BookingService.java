@@ -6,6 +6,9 @@ import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.event.Slot;
 import fr.openmap.event.Slots;
+import fr.openmap.i18n.DateTimeFormats;
+import fr.openmap.i18n.Language;
+import fr.openmap.i18n.Text;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Structure;
@@ -61,7 +64,8 @@ public class BookingService {
         caller.requireMemberOf(eventId);
         // Decided on the ref alone, so that a buyer learns nothing about who else is registered.
         if (!caller.isOrganizer() && !caller.principal().map(me -> me.ref().equals(buyerRef)).orElse(false)) {
-            throw new ForbiddenException("a buyer may only book meetings for themselves");
+            throw new ForbiddenException(Text.of("a buyer may only book meetings for themselves",
+                    "un acheteur ne peut réserver des rendez-vous que pour lui-même"));
         }
         // Serialized per event: the checks below and the insert see no other booking land in between.
         Event event = events.lock(eventId);
@@ -74,13 +78,13 @@ public class BookingService {
         Buyer buyer = registrations.findBuyer(eventId, buyerRef);
         Structure structure = registrations.findStructure(eventId, structureRef);
         List<Slot> slots = event.slots();
-        Slot slot = Slots.startingAt(slots, day, time).orElseThrow(() -> new ConflictException(
-                "no meeting slot starts at " + day + " " + time + ": meetings take the slots of the networking sessions"));
+        Slot slot = Slots.startingAt(slots, day, time)
+                .orElseThrow(() -> new ConflictException(BookingRefusals.noSlotStartsAt(day, time)));
         if (MeetingRequest.count("buyer = ?1 and structure = ?2 and status = ?3", buyer, structure, RequestStatus.DECLINED) > 0) {
-            throw new ConflictException(buyer.ref + " and " + structure.ref + " have a declined request: they cannot be booked together");
+            throw new ConflictException(BookingRefusals.declinedPair(buyer.ref, structure.ref));
         }
         if (Booking.count("buyer = ?1 and structure = ?2", buyer, structure) > 0) {
-            throw new ConflictException(buyer.ref + " and " + structure.ref + " already have a booked meeting: a pair meets once");
+            throw new ConflictException(BookingRefusals.alreadyBooked(buyer.ref, structure.ref));
         }
         PlannedBuyer plannedBuyer = TimetableProblemFactory.buyer(buyer.toData(), tableOf(event, buyer), slots, event.date);
         PlannedStructure plannedStructure = TimetableProblemFactory.structure(structure.toData(), slots,
@@ -124,7 +128,8 @@ public class BookingService {
         caller.requireMemberOf(eventId);
         Booking booking = Booking.<Booking>find("id = ?1 and event.id = ?2", bookingId, eventId).firstResultOptional()
                 .filter(b -> caller.isOrganizer() || caller.is(b.buyer))
-                .orElseThrow(() -> new NotFoundException("no booking " + bookingId + " in event " + eventId));
+                .orElseThrow(() -> new NotFoundException(Text.of("no booking " + bookingId + " in event " + eventId,
+                        "aucun rendez-vous réservé " + bookingId + " dans l'événement " + eventId)));
         booking.delete();
     }
 

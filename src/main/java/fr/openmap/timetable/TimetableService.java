@@ -6,6 +6,7 @@ import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.event.Slot;
 import fr.openmap.event.Slots;
+import fr.openmap.i18n.Text;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.Structure;
 import fr.openmap.snapshot.EventSnapshot;
@@ -108,7 +109,8 @@ public class TimetableService {
     private Prepared prepare(long eventId, boolean fresh) {
         Event event = events.require(eventId);
         if (TimetableRun.count("event = ?1 and status = ?2", event, TimetableRun.Status.SOLVING) > 0) {
-            throw new ConflictException("the timetable of this event is already being solved; stop it or wait");
+            throw new ConflictException(Text.of("the timetable of this event is already being solved; stop it or wait",
+                    "le planning de cet événement est déjà en cours de calcul ; arrêtez-le ou attendez"));
         }
         EventSnapshot snapshot = snapshots.read(eventId);
         List<Slot> slots = snapshot.slots();
@@ -133,7 +135,8 @@ public class TimetableService {
         Event event = events.require(eventId);
         TimetableRun run = TimetableRun.latest(event)
                 .filter(r -> r.status == TimetableRun.Status.SOLVING)
-                .orElseThrow(() -> new ConflictException("the timetable of this event is not being solved"));
+                .orElseThrow(() -> new ConflictException(Text.of("the timetable of this event is not being solved",
+                        "le planning de cet événement n'est pas en cours de calcul")));
         solverManager.terminateEarly(run.id);
     }
 
@@ -244,7 +247,8 @@ public class TimetableService {
     public TimetableExport export(long eventId) {
         Event event = events.require(eventId);
         if (TimetableRun.count("event = ?1 and status = ?2", event, TimetableRun.Status.SOLVED) == 0) {
-            throw new ConflictException("this event has no timetable yet: solve it first");
+            throw new ConflictException(Text.of("this event has no timetable yet: solve it first",
+                    "cet événement n'a pas encore de planning : calculez-le d'abord"));
         }
         List<TimetableExport.Meeting> meetings = ScheduledMeeting.ofEvent(event).stream()
                 .map(m -> new TimetableExport.Meeting(m.buyer.ref, m.structure.ref, m.date.atTime(m.start).format(LOCAL_MINUTE),

@@ -1,5 +1,7 @@
 package fr.openmap.validation;
 
+import fr.openmap.i18n.Text;
+
 import java.util.List;
 
 /** Input refused as a whole; carries every problem found, so the user can fix them all at once. */
@@ -12,8 +14,8 @@ public class InvalidInputException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    public static InvalidInputException of(String location, String message) {
-        return new InvalidInputException(List.of(new Problem(location, message)));
+    public static InvalidInputException of(String location, Text text) {
+        return new InvalidInputException(List.of(new Problem(location, text)));
     }
 
     public List<Problem> problems() {

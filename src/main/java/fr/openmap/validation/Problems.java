@@ -1,5 +1,7 @@
 package fr.openmap.validation;
 
+import fr.openmap.i18n.Text;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,11 +28,16 @@ public final class Problems {
     private static final Pattern DEPARTMENT = Pattern.compile("\\d{2}|2[AB]|97\\d");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
+    /** The most common problem, one wording for every site. */
+    public static final Text REQUIRED = Text.of("is required", "est obligatoire");
+    public static final Text EMPTY = Text.of("is empty", "est vide");
+
     private final List<Problem> list = new ArrayList<>();
 
-    public void add(String location, String message) {
-        list.add(new Problem(location, message));
+    public void add(String location, Text text) {
+        list.add(new Problem(location, text));
     }
+
 
     public boolean isEmpty() {
         return list.isEmpty();
@@ -50,7 +57,7 @@ public final class Problems {
     /** A required one-line text of at most {@code max} characters, stripped; control characters refused. */
     public String requiredText(String location, String value, int max) {
         if (value == null || value.isBlank()) {
-            add(location, "is required");
+            add(location, REQUIRED);
             return null;
         }
         return bounded(location, value.strip(), max, false);
@@ -67,7 +74,7 @@ public final class Problems {
     /** A required text that may hold several lines (newlines and tabs allowed, other control characters not). */
     public String multilineText(String location, String value, int max) {
         if (value == null || value.isBlank()) {
-            add(location, "is required");
+            add(location, REQUIRED);
             return null;
         }
         return bounded(location, value.strip(), max, true);
@@ -76,13 +83,14 @@ public final class Problems {
     /** A participant's ref: {@value Limits#REF_PATTERN}. */
     public String ref(String location, String value) {
         if (value == null || value.isBlank()) {
-            add(location, "is required");
+            add(location, REQUIRED);
             return null;
         }
         String ref = value.strip();
         if (!REF.matcher(ref).matches()) {
-            add(location, "'" + shown(value) + "' is not a valid ref: 1 to " + Limits.REF
-                    + " letters, digits, '-' or '_'");
+            add(location, Text.of("'" + shown(value) + "' is not a valid ref: 1 to " + Limits.REF
+                    + " letters, digits, '-' or '_'", "« " + shown(value) + " » n'est pas une ref valide : de 1 à "
+                    + Limits.REF + " lettres, chiffres, « - » ou « _ »"));
             return null;
         }
         return ref;
@@ -90,12 +98,14 @@ public final class Problems {
 
     private String bounded(String location, String text, int max, boolean multiline) {
         if (text.length() > max) {
-            add(location, "is too long: " + max + " characters at most (got " + text.length() + ")");
+            add(location, Text.of("is too long: " + max + " characters at most (got " + text.length() + ")",
+                    "est trop long : " + max + " caractères au plus (" + text.length() + " reçus)"));
             return null;
         }
-        String bad = unprintable(text, multiline);
+        Text bad = unprintable(text, multiline);
         if (bad != null) {
-            add(location, "contains " + bad + ", which is not allowed in a text");
+            add(location, Text.of("contains " + bad.english() + ", which is not allowed in a text",
+                    "contient " + bad.french() + ", interdit dans un texte"));
             return null;
         }
         return text;
@@ -105,19 +115,21 @@ public final class Problems {
      * The first character that no text may hold, described, or null: control characters (NUL...),
      * except newline, carriage return and tab in multi-line texts, and halves of broken surrogate pairs.
      */
-    static String unprintable(String text, boolean multiline) {
+    static Text unprintable(String text, boolean multiline) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c)) {
                 if (multiline && (c == '\n' || c == '\r' || c == '\t')) {
                     continue;
                 }
-                return String.format("the control character U+%04X", (int) c);
+                return Text.of(String.format("the control character U+%04X", (int) c),
+                        String.format("le caractère de contrôle U+%04X", (int) c));
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return String.format("a broken character (lone surrogate U+%04X)", (int) c);
+                return Text.of(String.format("a broken character (lone surrogate U+%04X)", (int) c),
+                        String.format("un caractère brisé (moitié de paire de substitution U+%04X)", (int) c));
             }
         }
         return null;
@@ -134,7 +146,9 @@ public final class Problems {
     public String slug(String location, String value) {
         String slug = requiredText(location, value, Limits.SLUG);
         if (slug != null && !SLUG.matcher(slug).matches()) {
-            add(location, "'" + shown(value) + "' is not a valid slug: use only lower-case letters, digits and '-'");
+            add(location, Text.of("'" + shown(value) + "' is not a valid slug: use only lower-case letters, digits and '-'",
+                    "« " + shown(value) + " » n'est pas un slug valide : utilisez seulement des lettres minuscules, "
+                            + "des chiffres et « - »"));
             return null;
         }
         return slug;
@@ -143,7 +157,8 @@ public final class Problems {
     public String email(String location, String value) {
         String email = requiredText(location, value, Limits.EMAIL);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            add(location, "'" + shown(value) + "' is not a valid email address");
+            add(location, Text.of("'" + shown(value) + "' is not a valid email address",
+                    "« " + shown(value) + " » n'est pas une adresse électronique valide"));
             return null;
         }
         return email;
@@ -157,11 +172,13 @@ public final class Problems {
         }
         siret = siret.replace(" ", "");
         if (!SIRET.matcher(siret).matches()) {
-            add(location, "'" + shown(value) + "' is not a SIRET: it must have exactly 14 digits");
+            add(location, Text.of("'" + shown(value) + "' is not a SIRET: it must have exactly 14 digits",
+                    "« " + shown(value) + " » n'est pas un SIRET : il compte exactement 14 chiffres"));
             return null;
         }
         if (!passesLuhn(siret)) {
-            add(location, "SIRET '" + shown(value) + "' fails the Luhn check (a digit is probably mistyped)");
+            add(location, Text.of("SIRET '" + shown(value) + "' fails the Luhn check (a digit is probably mistyped)",
+                    "le SIRET « " + shown(value) + " » ne passe pas le contrôle de Luhn (un chiffre est sans doute mal saisi)"));
             return null;
         }
         return siret;
@@ -170,7 +187,8 @@ public final class Problems {
     public String department(String location, String value) {
         String department = requiredText(location, value, Limits.LOOKUP);
         if (department != null && !DEPARTMENT.matcher(department).matches()) {
-            add(location, "'" + shown(value) + "' is not a French département number (e.g. 75, 93, 2A, 974)");
+            add(location, Text.of("'" + shown(value) + "' is not a French département number (e.g. 75, 93, 2A, 974)",
+                    "« " + shown(value) + " » n'est pas un numéro de département français (par exemple 75, 93, 2A, 974)"));
             return null;
         }
         return department;
@@ -178,14 +196,15 @@ public final class Problems {
 
     public LocalDate date(String location, String value) {
         if (value == null || value.isBlank()) {
-            add(location, "is required");
+            add(location, REQUIRED);
             return null;
         }
         LocalDate date;
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            add(location, "'" + shown(value) + "' is not a date of the form YYYY-MM-DD");
+            add(location, Text.of("'" + shown(value) + "' is not a date of the form YYYY-MM-DD",
+                    "« " + shown(value) + " » n'est pas une date de la forme AAAA-MM-JJ"));
             return null;
         }
         return inYears(location, date.getYear()) ? date : null;
@@ -194,7 +213,8 @@ public final class Problems {
     /** Every date the service reads lies in {@value Limits#YEAR_MIN}..{@value Limits#YEAR_MAX}; false (and a problem) if not. */
     public boolean inYears(String location, int year) {
         if (year < Limits.YEAR_MIN || year > Limits.YEAR_MAX) {
-            add(location, "the year " + year + " is out of range: " + Limits.YEAR_MIN + " to " + Limits.YEAR_MAX);
+            add(location, Text.of("the year " + year + " is out of range: " + Limits.YEAR_MIN + " to " + Limits.YEAR_MAX,
+                    "l'année " + year + " est hors limites : de " + Limits.YEAR_MIN + " à " + Limits.YEAR_MAX));
             return false;
         }
         return true;
@@ -202,13 +222,14 @@ public final class Problems {
 
     public LocalTime time(String location, String value) {
         if (value == null || value.isBlank()) {
-            add(location, "is required");
+            add(location, REQUIRED);
             return null;
         }
         try {
             return LocalTime.parse(value, HH_MM);
         } catch (DateTimeParseException e) {
-            add(location, "'" + shown(value) + "' is not a time of the form HH:MM (24 h)");
+            add(location, Text.of("'" + shown(value) + "' is not a time of the form HH:MM (24 h)",
+                    "« " + shown(value) + " » n'est pas une heure de la forme HH:MM (sur 24 heures)"));
             return null;
         }
     }
@@ -216,36 +237,42 @@ public final class Problems {
     /** Checks that {@code end} comes after {@code start}, both already parsed (nulls are skipped). */
     public void endAfterStart(String location, LocalTime start, LocalTime end) {
         if (start != null && end != null && !end.isAfter(start)) {
-            add(location, "ends at " + end + ", which is not after its start " + start);
+            add(location, Text.of("ends at " + end + ", which is not after its start " + start,
+                    "finit à " + end + ", ce qui n'est pas après son début à " + start));
         }
     }
 
     public ZoneId zone(String location, String value) {
         if (value == null || value.isBlank()) {
-            add(location, "is required");
+            add(location, REQUIRED);
             return null;
         }
         if (value.length() > Limits.TIMEZONE) {
-            add(location, "is too long: " + Limits.TIMEZONE + " characters at most");
+            add(location, Text.of("is too long: " + Limits.TIMEZONE + " characters at most",
+                    "est trop long : " + Limits.TIMEZONE + " caractères au plus"));
             return null;
         }
         try {
             return ZoneId.of(value);
         } catch (RuntimeException e) {
-            add(location, "'" + shown(value) + "' is not an IANA time zone (e.g. Europe/Paris)");
+            add(location, Text.of("'" + shown(value) + "' is not an IANA time zone (e.g. Europe/Paris)",
+                    "« " + shown(value) + " » n'est pas un fuseau horaire IANA (par exemple Europe/Paris)"));
             return null;
         }
     }
 
     public <E extends Enum<E>> E enumValue(String location, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
-            add(location, "is required (one of " + Arrays.toString(type.getEnumConstants()) + ")");
+            add(location, Text.of("is required (one of " + Arrays.toString(type.getEnumConstants()) + ")",
+                    "est obligatoire (l'une des valeurs " + Arrays.toString(type.getEnumConstants()) + ")"));
             return null;
         }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            add(location, "unknown value '" + shown(value) + "': expected one of " + Arrays.toString(type.getEnumConstants()));
+            add(location, Text.of("unknown value '" + shown(value) + "': expected one of " + Arrays.toString(type.getEnumConstants()),
+                    "valeur inconnue « " + shown(value) + " » : les valeurs possibles sont "
+                            + Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }
@@ -257,11 +284,12 @@ public final class Problems {
 
     public Integer between(String location, Integer value, int min, int max) {
         if (value == null) {
-            add(location, "is required (" + min + " to " + max + ")");
+            add(location, Text.of("is required (" + min + " to " + max + ")", "est obligatoire (de " + min + " à " + max + ")"));
             return null;
         }
         if (value < min || value > max) {
-            add(location, "must be between " + min + " and " + max + " (got " + value + ")");
+            add(location, Text.of("must be between " + min + " and " + max + " (got " + value + ")",
+                    "doit être compris entre " + min + " et " + max + " (valeur reçue : " + value + ")"));
             return null;
         }
         return value;
@@ -282,7 +310,8 @@ public final class Problems {
             try {
                 moment = LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
             } catch (DateTimeParseException e) {
-                add(location, "'" + shown(value) + "' is not a date and time of the form YYYY-MM-DDTHH:MM[:SS][+HH:MM]");
+                add(location, Text.of("'" + shown(value) + "' is not a date and time of the form YYYY-MM-DDTHH:MM[:SS][+HH:MM]",
+                        "« " + shown(value) + " » n'est pas une date et heure de la forme AAAA-MM-JJTHH:MM[:SS][+HH:MM]"));
                 return null;
             }
         }

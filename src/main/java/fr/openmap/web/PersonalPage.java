@@ -7,6 +7,7 @@ import fr.openmap.access.Roles;
 import fr.openmap.agenda.ParticipantAgenda;
 import fr.openmap.agenda.ParticipantAgendas;
 import fr.openmap.i18n.Language;
+import fr.openmap.i18n.Text;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.requests.MeetingRequest;
@@ -52,6 +53,8 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.BUYER, Roles.STRUCTURE})
 public class PersonalPage {
+
+    private static final Text NOT_YOURS = Text.of("not your page", "cette page n'est pas la vôtre");
 
     @Inject
     Caller caller;
@@ -115,7 +118,7 @@ public class PersonalPage {
             switch (answer) {
                 case "accept" -> requests.accept(eventId, requestId);
                 case "decline" -> requests.decline(eventId, requestId);
-                default -> throw new NotFoundException("no such answer: " + answer);
+                default -> throw new NotFoundException(Text.of("no such answer: " + answer, "réponse inconnue : " + answer));
             }
         } catch (ConflictException e) {
             done = "refused"; // answers were frozen, or the request changed meanwhile: the page says so
@@ -129,14 +132,14 @@ public class PersonalPage {
 
     private Participant requireOwnPage(long eventId, String ref) {
         requireOwnPrincipal(eventId, ref);
-        return registrations.calling().orElseThrow(() -> new NotFoundException("not your page"));
+        return registrations.calling().orElseThrow(() -> new NotFoundException(NOT_YOURS));
     }
 
     /** A participant's session opens their own page only; any other page "does not exist" for them. */
     private void requireOwnPrincipal(long eventId, String ref) {
-        ParticipantPrincipal me = caller.principal().orElseThrow(() -> new NotFoundException("not your page"));
+        ParticipantPrincipal me = caller.principal().orElseThrow(() -> new NotFoundException(NOT_YOURS));
         if (me.eventId() != eventId || !me.ref().equals(ref)) {
-            throw new NotFoundException("not your page");
+            throw new NotFoundException(NOT_YOURS);
         }
     }
 

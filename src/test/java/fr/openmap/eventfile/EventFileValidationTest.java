@@ -132,7 +132,7 @@ class EventFileValidationTest {
         bookings.add(Map.of("buyer", "S04", "structure", "S05", "start", "11:12"));
         file.put("bookings", bookings);
         refused(file)
-                .body("problems", hasItem(problem("$.bookings[0].start", "no meeting slot starts at 2018-05-17 11:05")))
+                .body("problems", hasItem(problem("$.bookings[0].start", "no meeting slot starts at 2018-05-17 11:05: meetings take the slots of the networking sessions")))
                 .body("problems", hasItem(problem("$.bookings[2]", "buyer B01 is already in a meeting at 11:00 (rule: buyerDoubleBooked)")))
                 .body("problems", hasItem(problem("$.bookings[3].buyer", "unknown buyer ref 'S04'")));
     }

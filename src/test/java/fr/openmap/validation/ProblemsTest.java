@@ -14,7 +14,8 @@ class ProblemsTest {
         assertEquals("a".repeat(500), problems.requiredText("title", "a".repeat(500), Limits.TITLE));
         assertNull(problems.requiredText("title", "a".repeat(501), Limits.TITLE));
         assertEquals(1, problems.list().size());
-        assertEquals(new Problem("title", "is too long: 500 characters at most (got 501)"), problems.list().get(0));
+        assertEquals("title", problems.list().get(0).location());
+        assertEquals("is too long: 500 characters at most (got 501)", problems.list().get(0).message());
     }
 
     @Test

@@ -1,6 +1,9 @@
 package fr.openmap.timetable.solver;
 
 import fr.openmap.event.Slot;
+import fr.openmap.i18n.DateTimeFormats;
+import fr.openmap.i18n.Language;
+import fr.openmap.i18n.Text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,29 +85,51 @@ public final class Occupancy {
      * The refusal as a sentence in plain words ending with the rule's name, e.g. "structure S05 has
      * 1 representative and is already in a meeting at 10:30 (rule: structureOverbooked)".
      */
-    public String explain(Rule rule, PlannedBuyer buyer, PlannedStructure structure, Slot slot) {
-        String b = "buyer " + buyer.getRef();
-        String s = "structure " + structure.getRef();
-        String reason = switch (rule) {
-            case BUYER_WITHOUT_TABLE -> b + " has no table: every table is given to another buyer";
-            case BUYER_UNAVAILABLE -> b + " is not available at " + slot.start();
+    public Text explain(Rule rule, PlannedBuyer buyer, PlannedStructure structure, Slot slot) {
+        String b = buyer.getRef();
+        String s = structure.getRef();
+        String en = DateTimeFormats.shortTime(slot.start(), Language.EN);
+        String fr = DateTimeFormats.shortTime(slot.start(), Language.FR);
+        Text reason = switch (rule) {
+            case BUYER_WITHOUT_TABLE -> Text.of("buyer " + b + " has no table: every table is given to another buyer",
+                    "l'acheteur " + b + " n'a pas de table : chaque table est attribuée à un autre acheteur");
+            case BUYER_UNAVAILABLE -> Text.of("buyer " + b + " is not available at " + en,
+                    "l'acheteur " + b + " n'est pas disponible à " + fr);
             case STRUCTURE_UNAVAILABLE -> onlyPitchingAt(structure, slot)
-                    ? s + " is selected to pitch and pitches during the slot at " + slot.start()
-                    : s + " is not available at " + slot.start();
-            case BUYER_DOUBLE_BOOKED -> b + " is already in a meeting at " + slot.start();
+                    ? Text.of("structure " + s + " is selected to pitch and pitches during the slot at " + en,
+                            "la structure " + s + " est retenue pour pitcher et pitche pendant le créneau de " + fr)
+                    : Text.of("structure " + s + " is not available at " + en,
+                            "la structure " + s + " n'est pas disponible à " + fr);
+            case BUYER_DOUBLE_BOOKED -> Text.of("buyer " + b + " is already in a meeting at " + en,
+                    "l'acheteur " + b + " a déjà un rendez-vous à " + fr);
             case STRUCTURE_OVERBOOKED -> {
                 int reps = atOnce(structure);
-                yield reps == 1 ? s + " has 1 representative and is already in a meeting at " + slot.start()
-                        : s + " has " + reps + " representatives and already has "
-                        + count(structureMeetingsAtSlot, at(structure.getRef(), slot)) + " meetings at " + slot.start();
+                int now = count(structureMeetingsAtSlot, at(s, slot));
+                yield reps == 1
+                        ? Text.of("structure " + s + " has 1 representative and is already in a meeting at " + en,
+                                "la structure " + s + " a 1 représentant et a déjà un rendez-vous à " + fr)
+                        : Text.of("structure " + s + " has " + reps + " representatives and already has " + now
+                                        + " meetings at " + en,
+                                "la structure " + s + " a " + reps + " représentants et a déjà " + now + " rendez-vous à " + fr);
             }
-            case BUYER_OVER_MAX_MEETINGS -> b + " already has " + meetings(buyerMeetings, buyer.getRef())
-                    + ", their maxMeetings is " + buyer.getMaxMeetings();
-            case STRUCTURE_OVER_MAX_MEETINGS -> s + " already has " + meetings(structureMeetings, structure.getRef())
-                    + ", its maxMeetings is " + structure.getMaxMeetings();
-            default -> b + " and " + s + " cannot meet at " + slot.start();
+            case BUYER_OVER_MAX_MEETINGS -> {
+                int n = count(buyerMeetings, b);
+                yield Text.of("buyer " + b + " already has " + n + (n == 1 ? " meeting" : " meetings")
+                                + ", their maxMeetings is " + buyer.getMaxMeetings(),
+                        "l'acheteur " + b + " a déjà " + n + " rendez-vous, son maximum (maxMeetings) est de "
+                                + buyer.getMaxMeetings());
+            }
+            case STRUCTURE_OVER_MAX_MEETINGS -> {
+                int n = count(structureMeetings, s);
+                yield Text.of("structure " + s + " already has " + n + (n == 1 ? " meeting" : " meetings")
+                                + ", its maxMeetings is " + structure.getMaxMeetings(),
+                        "la structure " + s + " a déjà " + n + " rendez-vous, son maximum (maxMeetings) est de "
+                                + structure.getMaxMeetings());
+            }
+            default -> Text.of("buyer " + b + " and structure " + s + " cannot meet at " + en,
+                    "l'acheteur " + b + " et la structure " + s + " ne peuvent pas se rencontrer à " + fr);
         };
-        return reason + " (rule: " + rule.id() + ")";
+        return Text.of(reason.english() + " (rule: " + rule.id() + ")", reason.french() + " (règle : " + rule.id() + ")");
     }
 
     /** Every rule broken, in the order a refusal tells them. */
@@ -147,8 +172,4 @@ public final class Occupancy {
         return counts.getOrDefault(key, 0);
     }
 
-    private static String meetings(Map<String, Integer> counts, String ref) {
-        int n = count(counts, ref);
-        return n + (n == 1 ? " meeting" : " meetings");
-    }
 }

@@ -1,5 +1,6 @@
 package fr.openmap.timetable.solver;
 
+import fr.openmap.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 import java.util.BitSet;
@@ -40,7 +41,9 @@ class OccupancyTest {
         occupancy.add("B2", "S1", slot(0));
         assertEquals(Optional.of(Rule.STRUCTURE_OVERBOOKED), occupancy.broken(buyer("B3"), two, slot(0)));
         assertEquals("structure S1 has 2 representatives and already has 2 meetings at 11:00 (rule: structureOverbooked)",
-                occupancy.explain(Rule.STRUCTURE_OVERBOOKED, buyer("B3"), two, slot(0)));
+                occupancy.explain(Rule.STRUCTURE_OVERBOOKED, buyer("B3"), two, slot(0)).english());
+        assertEquals("la structure S1 a 2 représentants et a déjà 2 rendez-vous à 11 h 00 (règle\u00A0: structureOverbooked)",
+                occupancy.explain(Rule.STRUCTURE_OVERBOOKED, buyer("B3"), two, slot(0)).in(Language.FR));
     }
 
     @Test
@@ -64,7 +67,7 @@ class OccupancyTest {
         assertEquals(Optional.of(Rule.STRUCTURE_UNAVAILABLE), occupancy.broken(buyer("B3"), busy, slot(2)));
         assertEquals(Optional.of(Rule.STRUCTURE_UNAVAILABLE), occupancy.broken(buyer("B3"), pitching, slot(3)));
         assertEquals("structure S2 is selected to pitch and pitches during the slot at 11:36 (rule: structureUnavailable)",
-                occupancy.explain(Rule.STRUCTURE_UNAVAILABLE, buyer("B3"), pitching, slot(3)));
+                occupancy.explain(Rule.STRUCTURE_UNAVAILABLE, buyer("B3"), pitching, slot(3)).english());
         assertTrue(Occupancy.fitsAlone(away, pitching, slot(0)));
     }
 
@@ -95,6 +98,6 @@ class OccupancyTest {
         assertFalse(Occupancy.onlyPitchingAt(away, slot(3)));
         assertTrue(Occupancy.onlyPitchingAt(away, slot(4)));
         assertEquals("structure S1 is not available at 11:36 (rule: structureUnavailable)",
-                occupancy.explain(Rule.STRUCTURE_UNAVAILABLE, buyer("B1"), away, slot(3)));
+                occupancy.explain(Rule.STRUCTURE_UNAVAILABLE, buyer("B1"), away, slot(3)).english());
     }
 }

@@ -1,0 +1,35 @@
+package fr.openmap.timetable;
+
+import fr.openmap.i18n.DateTimeFormats;
+import fr.openmap.i18n.Language;
+import fr.openmap.i18n.Text;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * Why a booking is refused before the occupancy rules are asked, in one wording for the API
+ * ({@link BookingService}) and the event file's bookings.
+ */
+public final class BookingRefusals {
+
+    private BookingRefusals() {
+    }
+
+    public static Text noSlotStartsAt(LocalDate date, LocalTime time) {
+        return Text.of("no meeting slot starts at " + date + " " + time + ": meetings take the slots of the networking sessions",
+                "aucun créneau de rendez-vous ne commence le " + DateTimeFormats.fullDate(date, Language.FR)
+                        + " à " + DateTimeFormats.shortTime(time, Language.FR)
+                        + " : les rendez-vous occupent les créneaux des temps de networking");
+    }
+
+    public static Text declinedPair(String buyerRef, String structureRef) {
+        return Text.of(buyerRef + " and " + structureRef + " have a declined request: they cannot be booked together",
+                buyerRef + " et " + structureRef + " ont une demande déclinée : ils ne peuvent pas avoir de rendez-vous réservé ensemble");
+    }
+
+    public static Text alreadyBooked(String buyerRef, String structureRef) {
+        return Text.of(buyerRef + " and " + structureRef + " already have a booked meeting: a pair meets once",
+                buyerRef + " et " + structureRef + " ont déjà un rendez-vous réservé : une paire ne se rencontre qu'une fois");
+    }
+}
