@@ -16,6 +16,6 @@ class StaticAssetsTest {
                 .contentType(containsString("javascript"));
         given().get("/webjars/picocss__pico/css/pico.min.css").then().statusCode(200)
                 .contentType(containsString("css"));
-        given().get("/console/console.css").then().statusCode(200).body(containsString(".problem"));
+        given().get("/assets/console.css").then().statusCode(200).body(containsString(".problem"));
     }
 }
