@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.openmap.access.ForbiddenException;
 import fr.openmap.access.OrganizerIdentityProvider;
+import fr.openmap.errorpage.ErrorPage;
 import fr.openmap.validation.Collisions;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
@@ -22,21 +23,26 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The one place where failures become HTTP answers: a readable JSON body, never a stack trace. */
+/**
+ * The one place where failures become HTTP answers: a readable JSON body, never a stack trace; a
+ * browser asking for a page outside the API gets a page instead ({@link ErrorPage}).
+ */
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
     @ServerExceptionMapper
-    public Response invalid(InvalidInputException e) {
+    public Response invalid(InvalidInputException e, UriInfo uri, HttpHeaders headers) {
         LOG.debugf("input refused (422): %d problem(s)", e.problems().size());
-        return json(422, new ApiError(422, "the input has " + e.problems().size() + " problem(s)", e.problems()));
+        return answer(422, new ApiError(422, "the input has " + e.problems().size() + " problem(s)", e.problems()), uri, headers);
     }
 
     @ServerExceptionMapper
@@ -48,35 +54,40 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response conflict(ConflictException e) {
-        return json(409, ApiError.of(409, e.getMessage()));
+    public Response conflict(ConflictException e, UriInfo uri, HttpHeaders headers) {
+        return answer(409, ApiError.of(409, e.getMessage()), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return json(404, ApiError.of(404, e.getMessage()));
+    public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
+        return answer(404, ApiError.of(404, e.getMessage()), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return json(403, ApiError.of(403, e.getMessage()));
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return answer(403, ApiError.of(403, e.getMessage()), uri, headers);
     }
 
     /** An endpoint that needs a role was called without credentials. */
     @ServerExceptionMapper
-    public Response anonymous(io.quarkus.security.UnauthorizedException e) {
-        return unauthorized("credentials are required: the organizer's user and password, or your personal access token");
+    public Response anonymous(io.quarkus.security.UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return ErrorPage.forBrowser(401, uri, headers).orElseGet(() -> unauthorized("credentials are required: the organizer's user and password, or your personal access token"));
     }
 
     /** The caller's role is not among those the endpoint admits. */
     @ServerExceptionMapper
-    public Response roleRefused(io.quarkus.security.ForbiddenException e) {
-        return json(403, ApiError.of(403, "your access does not allow this: it is for the organizer or for another kind of participant"));
+    public Response roleRefused(io.quarkus.security.ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return answer(403, ApiError.of(403, "your access does not allow this: it is for the organizer or for another kind of participant"),
+                uri, headers);
     }
 
     /** Wrong credentials, or too many wrong passwords from one address (429, and when to try again). */
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        Optional<Response> page = ErrorPage.forBrowser(401, uri, headers);
+        if (page.isPresent()) {
+            return page.get(); // a console session whose account was removed: sign in again
+        }
         Long retryAfter = e.getAttribute(OrganizerIdentityProvider.RETRY_AFTER_SECONDS);
         if (retryAfter != null) {
             return Response.status(429).header(HttpHeaders.RETRY_AFTER, retryAfter)
@@ -157,17 +168,17 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable(unreadable);
         }
         if (status >= 500) {
             LOG.error("request failed", e);
-            return json(status, ApiError.of(status, "internal error"));
+            return answer(status, ApiError.of(status, "internal error"), uri, headers);
         }
         String message = e.getMessage() == null ? "request refused" : e.getMessage();
-        return json(status, ApiError.of(status, message));
+        return answer(status, ApiError.of(status, message), uri, headers);
     }
 
     /**
@@ -176,26 +187,31 @@ public class ErrorMappers {
      */
     @ServerExceptionMapper({PersistenceException.class, RollbackException.class, TransactionalException.class,
             ArcUndeclaredThrowableException.class})
-    public Response concurrentChange(Exception e) {
+    public Response concurrentChange(Exception e, UriInfo uri, HttpHeaders headers) {
         if (Collisions.cause(e, org.hibernate.exception.JDBCConnectionException.class).isPresent()) {
             // no database connection free in time (a burst of requests), or the database is out of reach
             LOG.warnf("no database connection: %s", e.getMessage());
             return Response.status(503).header(HttpHeaders.RETRY_AFTER, 5).type(MediaType.APPLICATION_JSON)
                     .entity(ApiError.of(503, "the service is busy: nothing was changed; try again in a moment")).build();
         }
-        return Collisions.describe(e).map(sentence -> json(409, ApiError.of(409, sentence)))
-                .orElseGet(() -> unexpected(e instanceof RuntimeException r ? r : new RuntimeException(e)));
+        return Collisions.describe(e).map(sentence -> answer(409, ApiError.of(409, sentence), uri, headers))
+                .orElseGet(() -> unexpected(e instanceof RuntimeException r ? r : new RuntimeException(e), uri, headers));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
+    public Response unexpected(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         LOG.error("unexpected failure", e);
-        return json(500, ApiError.of(500, "internal error: the operation was not carried out; see the service log"));
+        return answer(500, ApiError.of(500, "internal error: the operation was not carried out; see the service log"), uri, headers);
     }
 
     private static String lastNode(String path) {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    /** JSON for the API and its clients; a page in the person's language for a browser (see ErrorPage). */
+    private static Response answer(int status, ApiError error, UriInfo uri, HttpHeaders headers) {
+        return ErrorPage.forBrowser(status, uri, headers).orElseGet(() -> json(status, error));
     }
 
     private static Response json(int status, ApiError error) {
