@@ -1,0 +1,107 @@
+package fr.openmap.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.openmap.access.Roles;
+import fr.openmap.spreadsheet.ImportReport;
+import fr.openmap.spreadsheet.Kind;
+import fr.openmap.spreadsheet.ParticipantExport;
+import fr.openmap.spreadsheet.ParticipantExport.SpreadsheetFile;
+import fr.openmap.spreadsheet.ParticipantImport;
+import fr.openmap.validation.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+
+/** Buyers or structures of an event in and out of spreadsheets (CSV, Excel .xlsx); the organizer's only. */
+@Path("/api/events/{eventId}/participants")
+public class ParticipantSpreadsheetResource {
+
+    @Inject
+    ParticipantImport imports;
+    @Inject
+    ParticipantExport exports;
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * Multipart field {@code file}; optional field {@code mapping}, a JSON object header → field ("" ignores a
+     * column) changing the guessed mapping. A dry run answers 200 with the report, problems included, and writes
+     * nothing; an import answers 201 with the report and the tokens, or 422 listing every problem by row and column.
+     */
+    @RolesAllowed({Roles.ORGANIZER})
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importFile(@PathParam("eventId") long eventId, @RestQuery String kind, @RestQuery boolean dryRun,
+                               @RestForm("file") FileUpload file, @RestForm("mapping") String mapping) {
+        Kind which = Kind.of("kind", kind);
+        if (file == null) {
+            throw InvalidInputException.of("file", "is required: a multipart field 'file' with a CSV or Excel (.xlsx) file");
+        }
+        ImportReport report = imports.importFile(eventId, which, read(file), choices(mapping), dryRun);
+        if (dryRun) {
+            return Response.ok(report).build();
+        }
+        if (!report.written()) {
+            throw new InvalidInputException(report.problems());
+        }
+        return Response.status(201).entity(report).build();
+    }
+
+    @RolesAllowed({Roles.ORGANIZER})
+    @GET
+    @Path("/export.csv")
+    public Response exportCsv(@PathParam("eventId") long eventId, @RestQuery String kind) {
+        return download(exports.csv(eventId, Kind.of("kind", kind)));
+    }
+
+    @RolesAllowed({Roles.ORGANIZER})
+    @GET
+    @Path("/export.xlsx")
+    public Response exportXlsx(@PathParam("eventId") long eventId, @RestQuery String kind) {
+        return download(exports.xlsx(eventId, Kind.of("kind", kind)));
+    }
+
+    private static Response download(SpreadsheetFile file) {
+        return Response.ok(file.content(), file.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.name() + "\"").build();
+    }
+
+    private static byte[] read(FileUpload file) {
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> choices(String mapping) {
+        if (mapping == null || mapping.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(mapping, new TypeReference<Map<String, String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw InvalidInputException.of("mapping", "must be a JSON object from a column's header to a field, "
+                    + "e.g. {\"Raison sociale\": \"name\", \"Notes\": \"\"}");
+        }
+    }
+}

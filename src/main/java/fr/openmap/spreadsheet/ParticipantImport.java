@@ -1,0 +1,224 @@
+package fr.openmap.spreadsheet;
+
+import fr.openmap.access.Caller;
+import fr.openmap.event.Event;
+import fr.openmap.event.EventService;
+import fr.openmap.event.EventSnapshot.BuyerData;
+import fr.openmap.event.EventSnapshot.StructureData;
+import fr.openmap.eventfile.EventFile;
+import fr.openmap.eventfile.EventFileValidator;
+import fr.openmap.registration.Buyer;
+import fr.openmap.registration.IssuedToken;
+import fr.openmap.registration.RegistrationService;
+import fr.openmap.registration.Structure;
+import fr.openmap.validation.ConflictException;
+import fr.openmap.validation.InvalidInputException;
+import fr.openmap.validation.Problem;
+import fr.openmap.validation.Problems;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Imports the buyers or the structures of one spreadsheet into an event, all or nothing: every row is checked
+ * by the registration's own rules and against the file's other rows and the event's participants (duplicate
+ * emails, SIRETs and refs), every problem listed by row and column; then each row is registered through
+ * {@link RegistrationService} in one transaction, which a dry run rolls back.
+ */
+@ApplicationScoped
+public class ParticipantImport {
+
+    private static final Pattern ITEM = Pattern.compile("\\[(\\d+)]");
+
+    @Inject
+    Caller caller;
+    @Inject
+    EventService events;
+    @Inject
+    RegistrationService registrations;
+
+    /** A row checked: its cells, the registration's input, and the values to compare (null when invalid). */
+    private record Checked<F>(Cells cells, F form, String ref, String email, String siret) {
+    }
+
+    /**
+     * Reads {@code file} (CSV or .xlsx) and imports its rows as {@code kind}, the columns mapped as guessed from
+     * the headers and changed by {@code choices} (header as written → field, "" to ignore a column; may be null).
+     * With {@code dryRun}, or when there is any problem, nothing is written. A file that cannot be read at all is
+     * an {@link InvalidInputException} at {@code file}.
+     */
+    @Transactional
+    public ImportReport importFile(long eventId, Kind kind, byte[] file, Map<String, String> choices, boolean dryRun) {
+        caller.requireOrganizer();
+        Table table = SpreadsheetReader.read(file);
+        Problems problems = new Problems();
+        ColumnMapping mapping = ColumnMapping.guess(kind, table.headers()).with(choices, problems);
+        for (Columns.Column missing : mapping.missingRequired()) {
+            problems.add(Locations.row(1), "no column holds " + missing.field() + ": name one «" + missing.header()
+                    + "» or choose which column holds it");
+        }
+        List<IssuedToken> tokens = new ArrayList<>();
+        if (problems.isEmpty()) {
+            Event event = events.lock(eventId); // duplicates against the event are counted once, refs given once
+            if (kind == Kind.BUYERS) {
+                List<Checked<EventFile.Buyer>> rows = checkBuyers(table, mapping, event.date, problems, eventId);
+                if (problems.isEmpty()) {
+                    register(rows, form -> registrations.createBuyer(eventId, form).token(), tokens, problems);
+                }
+            } else {
+                List<Checked<EventFile.Structure>> rows = checkStructures(table, mapping, event.date, problems, eventId);
+                if (problems.isEmpty()) {
+                    register(rows, form -> registrations.createStructure(eventId, form).token(), tokens, problems);
+                }
+            }
+        }
+        boolean written = !dryRun && problems.isEmpty();
+        if (!written) {
+            QuarkusTransaction.setRollbackOnly();
+        }
+        return new ImportReport(kind.param, table.format(), table.rows().size(), mapping.columns(), problems.list(),
+                written, written ? List.copyOf(tokens) : List.of());
+    }
+
+    private List<Checked<EventFile.Buyer>> checkBuyers(Table table, ColumnMapping mapping, LocalDate eventDate,
+                                                       Problems problems, long eventId) {
+        Duplicates duplicates = new Duplicates(problems);
+        for (Buyer b : registrations.buyers(eventId)) {
+            duplicates.existing(b.ref, b.email, null, "buyer " + b.ref);
+        }
+        List<Checked<EventFile.Buyer>> rows = new ArrayList<>();
+        for (Table.Row row : table.rows()) {
+            Cells cells = new Cells(row, mapping, problems);
+            EventFile.Buyer form = ParticipantRows.buyer(cells);
+            BuyerData data = null;
+            try {
+                data = EventFileValidator.validBuyer(form, eventDate);
+            } catch (InvalidInputException e) {
+                locate(cells, e, problems);
+            }
+            Checked<EventFile.Buyer> checked = new Checked<>(cells, form, form.ref(), data == null ? null : data.email(), null);
+            duplicates.check(checked);
+            rows.add(checked);
+        }
+        return rows;
+    }
+
+    private List<Checked<EventFile.Structure>> checkStructures(Table table, ColumnMapping mapping, LocalDate eventDate,
+                                                               Problems problems, long eventId) {
+        Duplicates duplicates = new Duplicates(problems);
+        for (Structure s : registrations.structures(eventId)) {
+            duplicates.existing(s.ref, s.email, s.siret, "structure " + s.ref + " (" + s.name + ")");
+        }
+        List<Checked<EventFile.Structure>> rows = new ArrayList<>();
+        for (Table.Row row : table.rows()) {
+            Cells cells = new Cells(row, mapping, problems);
+            EventFile.Structure form = ParticipantRows.structure(cells);
+            StructureData data = null;
+            try {
+                data = EventFileValidator.validStructure(form, eventDate);
+            } catch (InvalidInputException e) {
+                locate(cells, e, problems);
+            }
+            Checked<EventFile.Structure> checked = new Checked<>(cells, form, form.ref(),
+                    data == null ? null : data.email(), data == null ? null : data.siret());
+            duplicates.check(checked);
+            rows.add(checked);
+        }
+        return rows;
+    }
+
+    /**
+     * Registers every row in turn, in this transaction. What the registration refuses only when registering
+     * (no table left, a ref taken) becomes the problem of its row, and stops there: the transaction is lost.
+     */
+    private static <F> void register(List<Checked<F>> rows, Function<F, IssuedToken> create, List<IssuedToken> tokens,
+                                     Problems problems) {
+        for (Checked<F> row : rows) {
+            try {
+                tokens.add(create.apply(row.form()));
+            } catch (ConflictException e) {
+                problems.add(Locations.row(row.cells().rowNumber()), e.getMessage());
+                return;
+            } catch (InvalidInputException e) {
+                locate(row.cells(), e, problems);
+                return;
+            }
+        }
+    }
+
+    /**
+     * The registration's problems of one row at their cells: {@code email} at {@code row 4, Courriel},
+     * {@code interests[1]} at the interests' cell as "item 2: ...". A problem the cell already explained is left out.
+     */
+    private static void locate(Cells cells, InvalidInputException refused, Problems problems) {
+        for (Problem p : refused.problems()) {
+            String location = p.location();
+            String field = location.startsWith("pitch.")
+                    ? "pitch" + Character.toUpperCase(location.charAt(6)) + location.substring(7)
+                    : location.split("[.\\[]", 2)[0];
+            if (cells.reported(field)) {
+                continue;
+            }
+            Matcher item = ITEM.matcher(location);
+            String message = item.find() ? "item " + (Integer.parseInt(item.group(1)) + 1) + ": " + p.message() : p.message();
+            String header = cells.header(field);
+            problems.add(header == null ? Locations.row(cells.rowNumber()) : Locations.cell(cells.rowNumber(), header),
+                    header == null ? field + " " + message : message);
+        }
+    }
+
+    /** Refs, emails and SIRETs seen so far, in the event and in the rows above, and who holds them. */
+    private static final class Duplicates {
+        private final Problems problems;
+        private final Map<String, String> refs = new HashMap<>();
+        private final Map<String, String> emails = new HashMap<>();
+        private final Map<String, String> sirets = new HashMap<>();
+
+        Duplicates(Problems problems) {
+            this.problems = problems;
+        }
+
+        void existing(String ref, String email, String siret, String who) {
+            String holder = "used by " + who + " in this event";
+            refs.put(ref, holder);
+            if (email != null) {
+                emails.putIfAbsent(email.toLowerCase(Locale.ROOT), holder);
+            }
+            if (siret != null) {
+                sirets.putIfAbsent(siret, holder);
+            }
+        }
+
+        void check(Checked<?> row) {
+            String here = "on row " + row.cells().rowNumber();
+            if (row.ref() != null) {
+                seen(row, "ref", refs, row.ref(), "the ref " + row.ref(), here);
+            }
+            if (row.email() != null) {
+                seen(row, "email", emails, row.email().toLowerCase(Locale.ROOT), "the email " + row.email(), here);
+            }
+            if (row.siret() != null) {
+                seen(row, "siret", sirets, row.siret(), "the SIRET " + row.siret(), here);
+            }
+        }
+
+        private void seen(Checked<?> row, String field, Map<String, String> holders, String key, String what, String here) {
+            String holder = holders.putIfAbsent(key, here);
+            if (holder != null) {
+                problems.add(Locations.cell(row.cells().rowNumber(), row.cells().header(field)),
+                        what + " is already " + holder);
+            }
+        }
+    }
+}
