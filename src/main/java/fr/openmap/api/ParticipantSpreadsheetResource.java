@@ -42,20 +42,39 @@ public class ParticipantSpreadsheetResource {
 
     /**
      * Multipart field {@code file}; optional field {@code mapping}, a JSON object header → field ("" ignores a
-     * column) changing the guessed mapping. A dry run answers 200 with the report, problems included, and writes
-     * nothing; an import answers 201 with the report and the tokens, or 422 listing every problem by row and column.
+     * column) changing the guessed mapping. Like every form here it carries the CSRF token (field
+     * {@code csrf-token}, the value of the {@code csrf-token} cookie any GET sets). A dry run answers 200 with the
+     * report, problems included, and writes nothing; an import answers 201 with the report and the tokens, or 422
+     * listing every problem by row and column.
      */
     @RolesAllowed({Roles.ORGANIZER})
     @POST
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response importFile(@PathParam("eventId") long eventId, @RestQuery String kind, @RestQuery boolean dryRun,
+    public Response importForm(@PathParam("eventId") long eventId, @RestQuery String kind, @RestQuery boolean dryRun,
                                @RestForm("file") FileUpload file, @RestForm("mapping") String mapping) {
         Kind which = Kind.of("kind", kind);
         if (file == null) {
             throw InvalidInputException.of("file", "is required: a multipart field 'file' with a CSV or Excel (.xlsx) file");
         }
-        ImportReport report = imports.importFile(eventId, which, read(file), choices(mapping), dryRun);
+        return answer(imports.importFile(eventId, which, read(file), choices(mapping), dryRun), dryRun);
+    }
+
+    /**
+     * The same, the file being the whole body (for scripts: {@code curl --data-binary @acheteurs.csv -H
+     * 'Content-Type: text/csv'}); {@code ?mapping=} as the form's field. These types are not forms a page of
+     * another site could send without the browser asking this service first, so no CSRF token is needed.
+     */
+    @RolesAllowed({Roles.ORGANIZER})
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", ParticipantExport.XLSX_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    public Response importBody(@PathParam("eventId") long eventId, @RestQuery String kind, @RestQuery boolean dryRun,
+                               @RestQuery String mapping, byte[] file) {
+        return answer(imports.importFile(eventId, Kind.of("kind", kind), file, choices(mapping), dryRun), dryRun);
+    }
+
+    private static Response answer(ImportReport report, boolean dryRun) {
         if (dryRun) {
             return Response.ok(report).build();
         }

@@ -29,8 +29,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ParticipantExport {
 
-    public static final String CSV = "text/csv; charset=UTF-8";
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV_TYPE = "text/csv; charset=UTF-8";
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     EventService events;
@@ -55,7 +55,7 @@ public class ParticipantExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SpreadsheetFile(fileName(eventId, kind, "csv"), CSV, bytes.toByteArray());
+        return new SpreadsheetFile(fileName(eventId, kind, "csv"), CSV_TYPE, bytes.toByteArray());
     }
 
     @Transactional
@@ -79,7 +79,7 @@ public class ParticipantExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SpreadsheetFile(fileName(eventId, kind, "xlsx"), XLSX, bytes.toByteArray());
+        return new SpreadsheetFile(fileName(eventId, kind, "xlsx"), XLSX_TYPE, bytes.toByteArray());
     }
 
     /** The header row, then one row per participant, in the order of the columns of {@link Columns}. */
