@@ -3,14 +3,11 @@ package fr.openmap.spreadsheet;
 import fr.openmap.access.Caller;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
-import fr.openmap.event.EventSnapshot.BuyerData;
 import fr.openmap.event.EventSnapshot.StructureData;
 import fr.openmap.eventfile.EventFile;
 import fr.openmap.eventfile.EventFileValidator;
-import fr.openmap.registration.Buyer;
 import fr.openmap.registration.IssuedToken;
 import fr.openmap.registration.RegistrationService;
-import fr.openmap.registration.Structure;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.Problem;
@@ -20,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +48,10 @@ public class ParticipantImport {
     private record Checked<F>(Cells cells, F form, String ref, String email, String siret) {
     }
 
+    /** What must be unique among the participants of one kind, as the registration's rules wrote it (null: invalid). */
+    private record Keys(String email, String siret) {
+    }
+
     /**
      * Reads {@code file} (CSV or .xlsx) and imports its rows as {@code kind}, the columns mapped as guessed from
      * the headers and changed by {@code choices} (header as written → field, "" to ignore a column; may be null).
@@ -71,13 +71,23 @@ public class ParticipantImport {
         List<IssuedToken> tokens = new ArrayList<>();
         if (problems.isEmpty()) {
             Event event = events.lock(eventId); // duplicates against the event are counted once, refs given once
+            Duplicates duplicates = new Duplicates(problems);
             if (kind == Kind.BUYERS) {
-                List<Checked<EventFile.Buyer>> rows = checkBuyers(table, mapping, event.date, problems, eventId);
+                registrations.buyers(eventId).forEach(b -> duplicates.existing(b.ref, b.email, null, "buyer " + b.ref));
+                List<Checked<EventFile.Buyer>> rows = check(table, mapping, problems, duplicates,
+                        ParticipantRows::buyer, EventFile.Buyer::ref,
+                        form -> new Keys(EventFileValidator.validBuyer(form, event.date).email(), null));
                 if (problems.isEmpty()) {
                     register(rows, form -> registrations.createBuyer(eventId, form).token(), tokens, problems);
                 }
             } else {
-                List<Checked<EventFile.Structure>> rows = checkStructures(table, mapping, event.date, problems, eventId);
+                registrations.structures(eventId).forEach(s -> duplicates.existing(s.ref, s.email, s.siret,
+                        "structure " + s.ref + " (" + s.name + ")"));
+                List<Checked<EventFile.Structure>> rows = check(table, mapping, problems, duplicates,
+                        ParticipantRows::structure, EventFile.Structure::ref, form -> {
+                            StructureData data = EventFileValidator.validStructure(form, event.date);
+                            return new Keys(data.email(), data.siret());
+                        });
                 if (problems.isEmpty()) {
                     register(rows, form -> registrations.createStructure(eventId, form).token(), tokens, problems);
                 }
@@ -91,47 +101,23 @@ public class ParticipantImport {
                 written, written ? List.copyOf(tokens) : List.of());
     }
 
-    private List<Checked<EventFile.Buyer>> checkBuyers(Table table, ColumnMapping mapping, LocalDate eventDate,
-                                                       Problems problems, long eventId) {
-        Duplicates duplicates = new Duplicates(problems);
-        for (Buyer b : registrations.buyers(eventId)) {
-            duplicates.existing(b.ref, b.email, null, "buyer " + b.ref);
-        }
-        List<Checked<EventFile.Buyer>> rows = new ArrayList<>();
+    /**
+     * Each row as the registration's input ({@code toForm}), checked by the registration's rules ({@code validate},
+     * which answers what must be unique) and against the rows above and the event's participants.
+     */
+    private static <F> List<Checked<F>> check(Table table, ColumnMapping mapping, Problems problems, Duplicates duplicates,
+                                              Function<Cells, F> toForm, Function<F, String> ref, Function<F, Keys> validate) {
+        List<Checked<F>> rows = new ArrayList<>();
         for (Table.Row row : table.rows()) {
             Cells cells = new Cells(row, mapping, problems);
-            EventFile.Buyer form = ParticipantRows.buyer(cells);
-            BuyerData data = null;
+            F form = toForm.apply(cells);
+            Keys keys = new Keys(null, null);
             try {
-                data = EventFileValidator.validBuyer(form, eventDate);
+                keys = validate.apply(form);
             } catch (InvalidInputException e) {
                 locate(cells, e, problems);
             }
-            Checked<EventFile.Buyer> checked = new Checked<>(cells, form, form.ref(), data == null ? null : data.email(), null);
-            duplicates.check(checked);
-            rows.add(checked);
-        }
-        return rows;
-    }
-
-    private List<Checked<EventFile.Structure>> checkStructures(Table table, ColumnMapping mapping, LocalDate eventDate,
-                                                               Problems problems, long eventId) {
-        Duplicates duplicates = new Duplicates(problems);
-        for (Structure s : registrations.structures(eventId)) {
-            duplicates.existing(s.ref, s.email, s.siret, "structure " + s.ref + " (" + s.name + ")");
-        }
-        List<Checked<EventFile.Structure>> rows = new ArrayList<>();
-        for (Table.Row row : table.rows()) {
-            Cells cells = new Cells(row, mapping, problems);
-            EventFile.Structure form = ParticipantRows.structure(cells);
-            StructureData data = null;
-            try {
-                data = EventFileValidator.validStructure(form, eventDate);
-            } catch (InvalidInputException e) {
-                locate(cells, e, problems);
-            }
-            Checked<EventFile.Structure> checked = new Checked<>(cells, form, form.ref(),
-                    data == null ? null : data.email(), data == null ? null : data.siret());
+            Checked<F> checked = new Checked<>(cells, form, ref.apply(form), keys.email(), keys.siret());
             duplicates.check(checked);
             rows.add(checked);
         }
