@@ -24,7 +24,8 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * The one way callers prove who they are. The organizer: HTTP Basic. A participant: their
+ * The API's and personal pages' way callers prove who they are. The organizer: HTTP Basic (in the
+ * console, Quarkus form authentication and its session cookie, beside this mechanism). A participant: their
  * personal token as {@code Authorization: Bearer …}, or on their personal pages the link's
  * {@code ?token=} (GET only) and then the {@link PersonalSession} cookie. Without any of these the
  * caller is anonymous, and endpoints that need a role answer 401.
@@ -33,6 +34,8 @@ import java.util.Set;
 public class OpenMapAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String REALM = "Basic realm=\"OpenMap Rencontres\"";
+    /** Where the console's sign-in form posts (Quarkus form authentication). */
+    static final String CONSOLE_SIGN_IN = "/j_security_check";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -96,6 +99,10 @@ public class OpenMapAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        if (context.normalizedPath().endsWith(CONSOLE_SIGN_IN)) {
+            // the console's sign-in form: Quarkus form authentication answers (back to the form, with the error)
+            return Uni.createFrom().nullItem();
+        }
         return Uni.createFrom().item(new ChallengeData(401, HttpHeaders.WWW_AUTHENTICATE, REALM));
     }
 

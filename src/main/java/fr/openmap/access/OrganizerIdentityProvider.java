@@ -1,6 +1,7 @@
 package fr.openmap.access;
 
 import fr.openmap.i18n.Text;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -13,15 +14,14 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks an organizer's user name and password (HTTP Basic on the API, and the console's sign-in
- * form later), through the {@link SignInThrottle} of the client's address.
+ * Checks an organizer's user name and password against the {@link OrganizerAccounts} (HTTP Basic on
+ * the API, and the console's sign-in form), through the {@link SignInThrottle} of the client's
+ * address: {@code j_security_check} is no REST method, so the limit lives here for both.
  */
 @ApplicationScoped
 public class OrganizerIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -30,7 +30,7 @@ public class OrganizerIdentityProvider implements IdentityProvider<UsernamePassw
     public static final String RETRY_AFTER_SECONDS = "openmap.retry-after-seconds";
 
     @Inject
-    OrganizerConfig organizer;
+    OrganizerAccounts accounts;
     @Inject
     SignInThrottle throttle;
 
@@ -51,21 +51,26 @@ public class OrganizerIdentityProvider implements IdentityProvider<UsernamePassw
                     "trop de connexions échouées depuis votre adresse : réessayez dans " + seconds + " s"),
                     Map.of(RETRY_AFTER_SECONDS, seconds)));
         }
-        if (!matches(request.getUsername(), new String(request.getPassword().getPassword()))) {
-            throttle.failed(address);
-            return Uni.createFrom().failure(SignInFailures.refused(SignInFailures.WRONG_CREDENTIALS));
-        }
-        throttle.succeeded(address);
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(request.getUsername()))
-                .addRole(Roles.ORGANIZER)
-                .build());
+        String password = new String(request.getPassword().getPassword());
+        // bcrypt and the database: off the event loop
+        return context.runBlocking(() -> {
+            Optional<String> user = QuarkusTransaction.joiningExisting()
+                    .call(() -> accounts.check(request.getUsername(), password));
+            if (user.isEmpty()) {
+                throttle.failed(address);
+                throw SignInFailures.refused(SignInFailures.WRONG_CREDENTIALS);
+            }
+            throttle.succeeded(address);
+            return organizer(user.get());
+        });
     }
 
-    private boolean matches(String user, String password) {
-        byte[] given = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
-        byte[] expected = (organizer.user() + ":" + organizer.password()).getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(given, expected);
+    /** The identity of a signed-in organizer. */
+    static SecurityIdentity organizer(String username) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(username))
+                .addRole(Roles.ORGANIZER)
+                .build();
     }
 
     private static String clientAddress(UsernamePasswordAuthenticationRequest request) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.openmap.access.ForbiddenException;
 import fr.openmap.access.OrganizerIdentityProvider;
 import fr.openmap.access.SignInFailures;
+import fr.openmap.errorpage.ErrorPage;
 import fr.openmap.i18n.Language;
 import fr.openmap.i18n.Text;
 import fr.openmap.validation.Collisions;
@@ -25,10 +26,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -37,8 +40,8 @@ import java.util.stream.Collectors;
  * <p>Answers speak the language of the request's {@code Accept-Language}: the first of French and English
  * the header prefers ({@code fr-FR,fr;q=0.9} gets French), English when the header is absent or names
  * neither. The body keeps one shape, {@code {status, error, problems: [{location, message}]}}, in either
- * language. Pages do not come here: they show {@code problem.message(Language.FR)} (or
- * {@code exception.text().in(Language.FR)}) next to the field.
+ * language. A browser asking for a page outside the API gets a page instead ({@link ErrorPage}); pages
+ * that show a refusal next to a field catch it themselves and show {@code problem.message(Language.FR)}.
  */
 public class ErrorMappers {
 
@@ -46,9 +49,9 @@ public class ErrorMappers {
     private static final Text INTERNAL_ERROR = Text.of("internal error", "erreur interne");
 
     @ServerExceptionMapper
-    public Response invalid(InvalidInputException e, HttpHeaders headers) {
+    public Response invalid(InvalidInputException e, UriInfo uri, HttpHeaders headers) {
         LOG.debugf("input refused (422): %d problem(s)", e.problems().size());
-        return invalid(e.problems(), language(headers));
+        return ErrorPage.forBrowser(422, uri, headers).orElseGet(() -> invalid(e.problems(), language(headers)));
     }
 
     @ServerExceptionMapper
@@ -67,41 +70,45 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response conflict(ConflictException e, HttpHeaders headers) {
-        return json(409, ApiError.of(409, e.text(), language(headers)));
+    public Response conflict(ConflictException e, UriInfo uri, HttpHeaders headers) {
+        return answer(409, ApiError.of(409, e.text(), language(headers)), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, HttpHeaders headers) {
-        return json(404, ApiError.of(404, e.text(), language(headers)));
+    public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
+        return answer(404, ApiError.of(404, e.text(), language(headers)), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
-        return json(403, ApiError.of(403, e.text(), language(headers)));
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return answer(403, ApiError.of(403, e.text(), language(headers)), uri, headers);
     }
 
     /** An endpoint that needs a role was called without credentials. */
     @ServerExceptionMapper
-    public Response anonymous(io.quarkus.security.UnauthorizedException e, HttpHeaders headers) {
-        return unauthorized(Text.of(
+    public Response anonymous(io.quarkus.security.UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return ErrorPage.forBrowser(401, uri, headers).orElseGet(() -> unauthorized(Text.of(
                 "credentials are required: the organizer's user and password, or your personal access token",
                 "une identification est nécessaire : l'utilisateur et le mot de passe de l'organisateur, "
-                        + "ou votre jeton d'accès personnel"), language(headers));
+                        + "ou votre jeton d'accès personnel"), language(headers)));
     }
 
     /** The caller's role is not among those the endpoint admits. */
     @ServerExceptionMapper
-    public Response roleRefused(io.quarkus.security.ForbiddenException e, HttpHeaders headers) {
-        return json(403, ApiError.of(403, Text.of(
+    public Response roleRefused(io.quarkus.security.ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return answer(403, ApiError.of(403, Text.of(
                 "your access does not allow this: it is for the organizer or for another kind of participant",
                 "votre accès ne le permet pas : c'est réservé à l'organisateur ou à un autre type de participant"),
-                language(headers)));
+                language(headers)), uri, headers);
     }
 
     /** Wrong credentials, or too many wrong passwords from one address (429, and when to try again). */
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        Optional<Response> page = ErrorPage.forBrowser(401, uri, headers);
+        if (page.isPresent()) {
+            return page.get(); // a console session whose account was removed, or a refused password: sign in again
+        }
         Long retryAfter = e.getAttribute(OrganizerIdentityProvider.RETRY_AFTER_SECONDS);
         Language language = language(headers);
         if (retryAfter != null) {
@@ -191,7 +198,7 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, HttpHeaders headers) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         Language language = language(headers);
         if (e.getCause() instanceof JsonProcessingException unreadable) {
@@ -199,11 +206,11 @@ public class ErrorMappers {
         }
         if (status >= 500) {
             LOG.error("request failed", e);
-            return json(status, ApiError.of(status, INTERNAL_ERROR, language));
+            return answer(status, ApiError.of(status, INTERNAL_ERROR, language), uri, headers);
         }
         // Quarkus' own words ("HTTP 404 Not Found"...) stay as they are
         Text message = e.getMessage() == null ? Text.of("request refused", "requête refusée") : Text.english(e.getMessage());
-        return json(status, ApiError.of(status, message, language));
+        return answer(status, ApiError.of(status, message, language), uri, headers);
     }
 
     /**
@@ -212,7 +219,7 @@ public class ErrorMappers {
      */
     @ServerExceptionMapper({PersistenceException.class, RollbackException.class, TransactionalException.class,
             ArcUndeclaredThrowableException.class})
-    public Response concurrentChange(Exception e, HttpHeaders headers) {
+    public Response concurrentChange(Exception e, UriInfo uri, HttpHeaders headers) {
         Language language = language(headers);
         if (Collisions.cause(e, org.hibernate.exception.JDBCConnectionException.class).isPresent()) {
             // no database connection free in time (a burst of requests), or the database is out of reach
@@ -221,16 +228,16 @@ public class ErrorMappers {
                     .entity(ApiError.of(503, Text.of("the service is busy: nothing was changed; try again in a moment",
                             "le service est occupé : rien n'a été modifié ; réessayez dans un instant"), language)).build();
         }
-        return Collisions.describe(e).map(sentence -> json(409, ApiError.of(409, sentence, language)))
-                .orElseGet(() -> unexpected(e instanceof RuntimeException r ? r : new RuntimeException(e), headers));
+        return Collisions.describe(e).map(sentence -> answer(409, ApiError.of(409, sentence, language), uri, headers))
+                .orElseGet(() -> unexpected(e instanceof RuntimeException r ? r : new RuntimeException(e), uri, headers));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e, HttpHeaders headers) {
+    public Response unexpected(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         LOG.error("unexpected failure", e);
-        return json(500, ApiError.of(500, Text.of(
+        return answer(500, ApiError.of(500, Text.of(
                 "internal error: the operation was not carried out; see the service log",
-                "erreur interne : l'opération n'a pas été effectuée ; voir le journal du service"), language(headers)));
+                "erreur interne : l'opération n'a pas été effectuée ; voir le journal du service"), language(headers)), uri, headers);
     }
 
     /** The first of French and English the caller's {@code Accept-Language} prefers; English otherwise. */
@@ -245,6 +252,11 @@ public class ErrorMappers {
     private static String lastNode(String path) {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    /** JSON for the API and its clients; a page in the person's language for a browser (see ErrorPage). */
+    private static Response answer(int status, ApiError error, UriInfo uri, HttpHeaders headers) {
+        return ErrorPage.forBrowser(status, uri, headers).orElseGet(() -> json(status, error));
     }
 
     private static Response json(int status, ApiError error) {

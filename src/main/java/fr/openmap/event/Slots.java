@@ -41,6 +41,19 @@ public final class Slots {
         return List.copyOf(slots);
     }
 
+    /** How many slots one networking item of these times gives (0 when they give none or are incomplete). */
+    public static int count(LocalTime start, LocalTime end, Integer slotMinutes, Integer changeoverMinutes) {
+        int changeover = changeoverMinutes == null ? 0 : changeoverMinutes;
+        // outside the limits the validator enforces there is no slot to count (and a negative step would never end)
+        if (start == null || end == null || slotMinutes == null || slotMinutes < fr.openmap.validation.Limits.SLOT_MINUTES_MIN
+                || slotMinutes > fr.openmap.validation.Limits.SLOT_MINUTES_MAX
+                || changeover < 0 || changeover > fr.openmap.validation.Limits.CHANGEOVER_MINUTES_MAX) {
+            return 0;
+        }
+        return of(List.of(new ProgrammeItemData(ProgrammeKind.NETWORKING, "", LocalDate.of(2000, 1, 1), start, end,
+                slotMinutes, changeover))).size();
+    }
+
     /** The slot starting at the given local date and time, if there is one. */
     public static java.util.Optional<Slot> startingAt(List<Slot> slots, LocalDate date, LocalTime start) {
         return slots.stream().filter(s -> s.date().equals(date) && s.start().equals(start)).findFirst();

@@ -45,15 +45,50 @@ public class EventFileService {
     public ImportResult importFile(EventFile file) {
         EventSnapshot snapshot = EventFileValidator.validate(file);
         if (Event.findBySlug(snapshot.event().slug()).isPresent()) {
-            throw new ConflictException(Text.of("an event with slug '" + snapshot.event().slug() + "' already exists",
-                    "un événement de slug « " + snapshot.event().slug() + " » existe déjà"));
+            throw slugTaken(snapshot.event().slug());
         }
         return store(snapshot);
     }
 
-    private ImportResult store(EventSnapshot snapshot) {
-        EventSnapshot.EventInfo info = snapshot.event();
-        Event event = new Event();
+    private static ConflictException slugTaken(String slug) {
+        return new ConflictException(Text.of("an event with slug '" + slug + "' already exists",
+                "un événement de slug « " + slug + " » existe déjà"));
+    }
+
+    /**
+     * Changes an event's own section (title, slug, date, tables, programme…), checked exactly as in an
+     * imported file and together with what the event already holds: its buyers still have tables,
+     * its bookings still fall on slots. All of it, or nothing. The answers freeze is kept as it is.
+     */
+    @Transactional
+    public Event updateEvent(long id, EventFile.Event changed) {
+        Event event = events.lock(id);
+        EventFile current = EventFileWriter.write(snapshots.read(id));
+        EventFile.Event withFreeze = new EventFile.Event(changed.slug(), changed.title(), changed.theme(), changed.date(),
+                changed.timezone(), changed.venue(), changed.pitchPlaces(), changed.tables(), changed.programme(),
+                current.event().answersFrozenAt());
+        EventSnapshot checked = EventFileValidator.validate(new EventFile(EventFile.FORMAT, withFreeze, current.buyers(),
+                current.structures(), current.requests(), current.bookings()));
+        EventSnapshot.EventInfo info = checked.event();
+        if (!info.slug().equals(event.slug) && Event.findBySlug(info.slug()).isPresent()) {
+            throw slugTaken(info.slug());
+        }
+        event.programme.clear();
+        Event.getEntityManager().flush(); // the old items go before the new ones take their positions
+        apply(event, info);
+        return event;
+    }
+
+    /** A new event with this one's programme, tables and settings under a new slug and title; no participant. */
+    @Transactional
+    public Event duplicate(long id, String slug, String title) {
+        EventFile.Event source = EventFileWriter.write(snapshots.read(id)).event();
+        EventFile.Event copy = new EventFile.Event(slug, title, source.theme(), source.date(), source.timezone(),
+                source.venue(), source.pitchPlaces(), source.tables(), source.programme(), null);
+        return importFile(new EventFile(EventFile.FORMAT, copy, null, null, null, null)).event();
+    }
+
+    private static void apply(Event event, EventSnapshot.EventInfo info) {
         event.slug = info.slug();
         event.title = info.title();
         event.theme = info.theme();
@@ -77,6 +112,11 @@ public class EventFileService {
             item.changeoverMinutes = data.changeoverMinutes();
             event.programme.add(item);
         }
+    }
+
+    private ImportResult store(EventSnapshot snapshot) {
+        Event event = new Event();
+        apply(event, snapshot.event());
         event.persist();
 
         List<IssuedToken> tokens = new ArrayList<>();

@@ -16,6 +16,8 @@ public enum Language {
     EN("en", Locale.ENGLISH);
 
     public static final Language DEFAULT = FR;
+    /** The cookie in which the console and the public pages remember the language a person chose. */
+    public static final String COOKIE = "openmap-lang";
 
     public final String code;
     public final Locale locale;

@@ -6,10 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -72,15 +69,6 @@ public class AccessTokens {
 
     /** Without OPENMAP_TOKEN_SECRET, a random secret is made once and kept in the data folder (owner-only). */
     private static byte[] secretFile(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                byte[] fresh = new byte[32];
-                RANDOM.nextBytes(fresh);
-                DataFolder.writePrivateFile(file, Base64.getEncoder().encodeToString(fresh));
-            }
-            return Base64.getDecoder().decode(Files.readString(file).strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the token secret " + file, e);
-        }
+        return Base64.getDecoder().decode(DataFolder.secret(file));
     }
 }

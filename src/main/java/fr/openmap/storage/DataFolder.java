@@ -13,11 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The data folder ({@code OPENMAP_DATA_DIR}) holds the embedded database and the token secret:
+ * The data folder ({@code OPENMAP_DATA_DIR}) holds the embedded database, the token secret and the
+ * console's session key:
  * readable by the service's user only. The folder is made {@code rwx------} and the files in it
  * {@code rw-------} at start-up (H2 creates its files with the process's umask); the secret file is
  * created that way from the start.
@@ -26,6 +29,7 @@ import java.util.stream.Stream;
 public class DataFolder {
 
     private static final Logger LOG = Logger.getLogger(DataFolder.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
     static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -70,6 +74,24 @@ public class DataFolder {
             Files.writeString(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * The random secret kept in this file (32 bytes, Base64), made once, owner-only, when the file
+     * does not exist yet: the token secret, the console's session key.
+     */
+    public static String secret(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                byte[] fresh = new byte[32];
+                RANDOM.nextBytes(fresh);
+                writePrivateFile(file, Base64.getEncoder().encodeToString(fresh));
+                LOG.infof("created the secret %s", file);
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the secret " + file, e);
         }
     }
 

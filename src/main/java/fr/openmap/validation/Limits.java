@@ -48,6 +48,9 @@ public final class Limits {
     public static final int PITCH_REFERENCES = 20;
     public static final int CRITERIA = 10;
     public static final int TIE_BREAK = 1000;
+    /** Rows of a participants' spreadsheet (besides its header), and its columns. */
+    public static final int SPREADSHEET_ROWS = 5000;
+    public static final int SPREADSHEET_COLUMNS = 100;
 
     // ---- numbers ----
     public static final int SLOT_MINUTES_MIN = 1;

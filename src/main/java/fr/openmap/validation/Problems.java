@@ -164,7 +164,7 @@ public final class Problems {
         return email;
     }
 
-    /** A SIRET is 14 digits whose Luhn checksum is valid. */
+    /** A SIRET is 14 digits whose Luhn checksum is valid (La Poste's establishments have their own check). */
     public String siret(String location, String value) {
         String siret = requiredText(location, value, Limits.LOOKUP);
         if (siret == null) {
@@ -176,7 +176,7 @@ public final class Problems {
                     "« " + shown(value) + " » n'est pas un SIRET : il compte exactement 14 chiffres"));
             return null;
         }
-        if (!passesLuhn(siret)) {
+        if (!validSiretChecksum(siret)) {
             add(location, Text.of("SIRET '" + shown(value) + "' fails the Luhn check (a digit is probably mistyped)",
                     "le SIRET « " + shown(value) + " » ne passe pas le contrôle de Luhn (un chiffre est sans doute mal saisi)"));
             return null;
@@ -316,6 +316,20 @@ public final class Problems {
             }
         }
         return inYears(location, moment.atZone(zone).getYear()) ? moment : null;
+    }
+
+    /** La Poste's SIREN: all its establishments share it, too many for the Luhn check digit of the NIC. */
+    static final String LA_POSTE_SIREN = "356000000";
+
+    /**
+     * Whether 14 digits make a SIRET: the Luhn check, except for La Poste's establishments (SIREN
+     * {@value #LA_POSTE_SIREN}), whose digits add up to a multiple of 5 instead (its head office passes Luhn).
+     */
+    static boolean validSiretChecksum(String siret) {
+        if (passesLuhn(siret)) {
+            return true;
+        }
+        return siret.startsWith(LA_POSTE_SIREN) && siret.chars().map(c -> c - '0').sum() % 5 == 0;
     }
 
     static boolean passesLuhn(String digits) {

@@ -129,6 +129,12 @@ class AccessMatrixTest {
                 new Target("GET", "/api/events/{eventId}/answers-freeze", Victim.EVENT, null, true),
                 new Target("PUT", "/api/events/{eventId}/answers-freeze", Victim.EVENT, Map.of("at", "2018-05-16T18:00:00+02:00"), false),
 
+                new Target("POST", "/api/events/{eventId}/participants/import", Victim.EVENT,
+                        "Organisme;Contact;Courriel\r\nVille;Zoé Roux;zoe@ville.example.org\r\n".getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8), false),
+                new Target("GET", "/api/events/{eventId}/participants/export.csv", Victim.BUYER, null, false),
+                new Target("GET", "/api/events/{eventId}/participants/export.xlsx", Victim.BUYER, null, false),
+
                 new Target("GET", "/api/events/{eventId}/bookings", Victim.BUYER, null, true),
                 new Target("POST", "/api/events/{eventId}/bookings", Victim.BUYER,
                         Map.of("buyer", "B01", "structure", "S08", "start", "11:15"), false),
@@ -245,7 +251,11 @@ class AccessMatrixTest {
         if (intruder.token() != null) {
             request.header("Authorization", "Bearer " + intruder.token());
         }
-        if (target.body() instanceof String raw) {
+        if (target.body() instanceof byte[] file) {
+            request.contentType("text/csv").queryParam("kind", "buyers").body(file);
+        } else if (target.template().contains("/participants/export")) {
+            request.queryParam("kind", "buyers");
+        } else if (target.body() instanceof String raw) {
             request.contentType("application/pdf").body(raw.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         } else {
             // as API clients do (RestAssured would otherwise send a body-less POST as an empty form)

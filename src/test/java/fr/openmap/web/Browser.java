@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 /** A headless Debian Chromium driven through Debian's chromedriver (nothing is downloaded). */
-final class Browser {
+public final class Browser {
 
     private Browser() {
     }
@@ -18,7 +18,7 @@ final class Browser {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-    static WebDriver start() throws IOException {
+    public static WebDriver start() throws IOException {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("the page tests need Debian's chromium and chromedriver: "
                     + "apt-get install chromium chromium-driver (.ci/run installs them)");

@@ -1,0 +1,37 @@
+package fr.openmap.web.console;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+
+/** What the console tests do in the browser again and again: sign in, open a page, wait for it. */
+final class ConsoleBrowser {
+
+    static final String USER = "organizer";
+    static final String PASSWORD = "test-secret";
+
+    private ConsoleBrowser() {
+    }
+
+    static void signIn(WebDriver browser, URL root, String user, String password) {
+        browser.get(root + "login");
+        browser.findElement(By.id("j_username")).sendKeys(user);
+        browser.findElement(By.id("j_password")).sendKeys(password);
+        String before = browser.getCurrentUrl();
+        browser.findElement(By.id("sign-in")).click();
+        waitForNavigation(browser, before);
+    }
+
+    static void waitForNavigation(WebDriver browser, String from) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(from)
+                || d.findElements(By.cssSelector(".problem, .problems, #notice")).size() > 0);
+    }
+
+    static void waitFor(WebDriver browser, By what) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(what));
+    }
+}
