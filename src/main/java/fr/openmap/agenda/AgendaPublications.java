@@ -4,19 +4,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.openmap.event.Event;
+import fr.openmap.registration.Buyer;
+import fr.openmap.timetable.PublishedMeetings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The bookkeeping of what each participant was last sent as their agenda ({@link AgendaPublication}). */
 @ApplicationScoped
-public class AgendaPublications {
+public class AgendaPublications implements PublishedMeetings {
 
     private static final TypeReference<List<PublishedMeeting>> MEETINGS = new TypeReference<>() {
     };
@@ -44,6 +50,23 @@ public class AgendaPublications {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable published agenda: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * The meetings of every agenda last sent, each pair once: as its buyer was told, or as its structure was
+     * when the buyer's agenda does not have it (one of them may not have been sent the latest change yet).
+     */
+    @Override
+    @Transactional
+    public List<Sent> of(Event event) {
+        Map<String, Sent> byPair = new LinkedHashMap<>();
+        List<AgendaPublication> all = AgendaPublication.list("event", event);
+        Set<String> buyerRefs = Buyer.<Buyer>list("event", event).stream().map(b -> b.ref).collect(Collectors.toSet());
+        // buyers' agendas first: their version of a pair wins
+        all.stream().sorted(Comparator.comparing((AgendaPublication p) -> !buyerRefs.contains(p.participantRef)))
+                .forEach(publication -> meetings(publication).forEach(m -> byPair.putIfAbsent(m.pairKey(),
+                        new Sent(m.buyer(), m.structure(), m.date(), m.start()))));
+        return List.copyOf(byPair.values());
     }
 
     /** Records that {@code ref} was sent these meetings (replacing {@code previous}, null the first time). */

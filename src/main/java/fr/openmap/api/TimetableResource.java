@@ -60,7 +60,7 @@ public class TimetableResource {
                                 List<MeetingView> meetings, List<UnscheduledView> unscheduled) {
     }
 
-    /** Starts solving in the background: 202. {@code ?fresh=true} ignores the current timetable. */
+    /** Starts solving in the background: 202. {@code ?fresh=true} ignores the agendas already sent (see TimetableService#solve). */
     @POST
     @Path("/solve")
     public Response solve(@PathParam("eventId") long eventId, @QueryParam("fresh") boolean fresh) {

@@ -62,6 +62,8 @@ public class TimetableService {
     EventSnapshots snapshots;
     @Inject
     ObjectMapper json;
+    @Inject
+    PublishedMeetings publishedMeetings;
 
     /** The score, counts and per-rule breakdown of a run, kept as JSON with the run. */
     public record RunSummary(TimetableResult.ScoreLevels score, TimetableResult.Counts counts,
@@ -92,9 +94,10 @@ public class TimetableService {
     }
 
     /**
-     * Starts solving in the background. Unless {@code fresh}, every meeting of the current
-     * timetable that still holds stays where it is, so published agendas don't churn; bookings
-     * always stay. 409 when the event is already being solved.
+     * Starts solving in the background. Unless {@code fresh}, each meeting already sent in an agenda
+     * costs when it is moved or cancelled (a score level below served structures, above weight), so
+     * published agendas change only where something has to give; before any agenda was sent, every
+     * solve is a fresh plan. Bookings always stay. 409 when the event is already being solved.
      */
     public synchronized TimetableRun solve(long eventId, boolean fresh) {
         Prepared prepared = QuarkusTransaction.requiringNew().call(() -> prepare(eventId, fresh));
@@ -114,12 +117,12 @@ public class TimetableService {
         }
         EventSnapshot snapshot = snapshots.read(eventId);
         List<Slot> slots = snapshot.slots();
-        Map<PairKey, Integer> previous = new HashMap<>();
-        for (ScheduledMeeting meeting : ScheduledMeeting.ofEvent(event)) {
-            Slots.startingAt(slots, meeting.date, meeting.start).ifPresent(slot ->
-                    previous.put(new PairKey(meeting.buyer.ref, meeting.structure.ref), slot.index()));
+        Map<PairKey, Integer> published = new HashMap<>();
+        for (PublishedMeetings.Sent sent : publishedMeetings.of(event)) {
+            published.put(new PairKey(sent.buyerRef(), sent.structureRef()),
+                    Slots.startingAt(slots, sent.date(), sent.start()).map(Slot::index).orElse(-1));
         }
-        TimetableSolution problem = TimetableProblemFactory.build(snapshot, rules, previous, fresh);
+        TimetableSolution problem = TimetableProblemFactory.build(snapshot, rules, published, fresh);
         TimetableRun run = new TimetableRun();
         run.event = event;
         run.status = TimetableRun.Status.SOLVING;

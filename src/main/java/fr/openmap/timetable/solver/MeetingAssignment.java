@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * One candidate (buyer, structure) pair; the solver gives it a slot, or none when the pair
- * does not meet. Booked and kept meetings are pinned.
+ * does not meet. Booked meetings are pinned; a meeting already sent in an agenda remembers its
+ * published slot, so that moving or cancelling it costs (see {@link Rule#PUBLISHED_MEETING_CHANGED}).
  */
 @PlanningEntity(difficultyComparatorClass = MeetingDifficultyComparator.class)
 public class MeetingAssignment {
@@ -27,6 +28,9 @@ public class MeetingAssignment {
     /** Slots where both are available (and, for a pinned meeting, its own slot). */
     private List<Slot> candidateSlots;
     private PinSource pinSource = PinSource.NONE;
+    /** True when the pair's meeting was sent in an agenda; {@code publishedSlot} is null when that slot is gone. */
+    private boolean published;
+    private Slot publishedSlot;
 
     @PlanningVariable(valueRangeProviderRefs = "candidateSlots", nullable = true)
     private Slot slot;
@@ -46,6 +50,28 @@ public class MeetingAssignment {
     public void pinAt(Slot pinnedSlot, PinSource source) {
         this.slot = pinnedSlot;
         this.pinSource = source;
+    }
+
+    /** Marks the meeting as published at {@code slot} (null: a slot the programme no longer has). */
+    public void publishedAt(Slot slot) {
+        this.published = true;
+        this.publishedSlot = slot;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public Slot getPublishedSlot() {
+        return publishedSlot;
+    }
+
+    /** What changing a published meeting costs: 0 where it stays, 1 moved, 2 cancelled (moving is the lesser harm). */
+    public int publishedChangeCost() {
+        if (!published || (slot != null && slot.equals(publishedSlot))) {
+            return 0;
+        }
+        return slot == null ? 2 : 1;
     }
 
     @PlanningPin

@@ -5,7 +5,5 @@ public enum PinSource {
     /** Free for the solver to place, move or drop. */
     NONE,
     /** Fixed by hand in the event's bookings. */
-    BOOKING,
-    /** Kept from the previous run so that published agendas do not churn. */
-    PREVIOUS
+    BOOKING
 }

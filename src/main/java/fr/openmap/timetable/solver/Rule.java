@@ -34,6 +34,9 @@ public enum Rule {
     STRUCTURE_WITHOUT_MEETING("structureWithoutMeeting", Level.SERVED,
             "Every structure that has someone to meet gets at least one meeting.",
             "Chaque structure qui a quelqu'un à rencontrer obtient au moins un rendez-vous."),
+    PUBLISHED_MEETING_CHANGED("publishedMeetingChanged", Level.STABILITY,
+            "A meeting already sent in an agenda keeps its slot: moving it costs 1, cancelling it 2 (when re-planning without fresh).",
+            "Un rendez-vous déjà envoyé dans un agenda garde son créneau : le déplacer coûte 1, l'annuler 2 (quand on replanifie sans fresh)."),
     MEETING_WEIGHT("meetingWeight", Level.WEIGHT,
             "Each scheduled pair earns 4 - priority for each of its non-declined requests (a pair both sides asked for counts twice).",
             "Chaque rendez-vous planifié rapporte 4 - priorité pour chacune de ses demandes non refusées (une paire demandée des deux côtés compte deux fois)."),
@@ -48,7 +51,7 @@ public enum Rule {
 
     /** Score levels, most important first; the score compares them lexicographically. */
     public enum Level {
-        HARD(true, 0), SERVED(false, 0), WEIGHT(false, 1), GAPS(false, 2);
+        HARD(true, 0), SERVED(false, 0), STABILITY(false, 1), WEIGHT(false, 2), GAPS(false, 3);
 
         private final boolean hard;
         private final int index;

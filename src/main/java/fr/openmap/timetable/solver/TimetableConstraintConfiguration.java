@@ -10,7 +10,7 @@ public class TimetableConstraintConfiguration {
 
     public static final String CONSTRAINT_PACKAGE = "fr.openmap.timetable";
     public static final int HARD_LEVELS = 1;
-    public static final int SOFT_LEVELS = 3;
+    public static final int SOFT_LEVELS = 4;
 
     @ConstraintWeight("buyerDoubleBooked")
     private BendableLongScore buyerDoubleBooked;
@@ -28,6 +28,8 @@ public class TimetableConstraintConfiguration {
     private BendableLongScore buyerWithoutTable;
     @ConstraintWeight("structureWithoutMeeting")
     private BendableLongScore structureWithoutMeeting;
+    @ConstraintWeight("publishedMeetingChanged")
+    private BendableLongScore publishedMeetingChanged;
     @ConstraintWeight("meetingWeight")
     private BendableLongScore meetingWeight;
     @ConstraintWeight("buyerGaps")
@@ -48,6 +50,7 @@ public class TimetableConstraintConfiguration {
         structureOverMaxMeetings = weight(rules, Rule.STRUCTURE_OVER_MAX_MEETINGS);
         buyerWithoutTable = weight(rules, Rule.BUYER_WITHOUT_TABLE);
         structureWithoutMeeting = weight(rules, Rule.STRUCTURE_WITHOUT_MEETING);
+        publishedMeetingChanged = weight(rules, Rule.PUBLISHED_MEETING_CHANGED);
         meetingWeight = weight(rules, Rule.MEETING_WEIGHT);
         buyerGaps = weight(rules, Rule.BUYER_GAPS);
         structureGaps = weight(rules, Rule.STRUCTURE_GAPS);
@@ -91,6 +94,10 @@ public class TimetableConstraintConfiguration {
 
     public BendableLongScore getStructureWithoutMeeting() {
         return structureWithoutMeeting;
+    }
+
+    public BendableLongScore getPublishedMeetingChanged() {
+        return publishedMeetingChanged;
     }
 
     public BendableLongScore getMeetingWeight() {

@@ -26,6 +26,7 @@ public class TimetableConstraintProvider implements ConstraintProvider {
                 structureOverMaxMeetings(factory),
                 buyerWithoutTable(factory),
                 structureWithoutMeeting(factory),
+                publishedMeetingChanged(factory),
                 meetingWeight(factory),
                 buyerGaps(factory),
                 structureGaps(factory)
@@ -100,6 +101,14 @@ public class TimetableConstraintProvider implements ConstraintProvider {
                 .ifNotExists(MeetingAssignment.class, equal(structure -> structure, MeetingAssignment::getStructure))
                 .penalizeConfigurable()
                 .asConstraint(Rule.STRUCTURE_WITHOUT_MEETING.id());
+    }
+
+    /** See {@link Rule#PUBLISHED_MEETING_CHANGED}; a cancelled meeting has no slot, hence the null-including stream. */
+    Constraint publishedMeetingChanged(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(MeetingAssignment.class)
+                .filter(meeting -> meeting.publishedChangeCost() > 0)
+                .penalizeConfigurable(MeetingAssignment::publishedChangeCost)
+                .asConstraint(Rule.PUBLISHED_MEETING_CHANGED.id());
     }
 
     /** See {@link Rule#MEETING_WEIGHT}. */

@@ -28,8 +28,7 @@ import java.util.stream.IntStream;
 
 /**
  * Turns an event snapshot into a planning problem: candidate pairs, their possible slots,
- * buyers' tables, and pins for bookings and (when re-planning) for previous meetings that
- * still hold.
+ * buyers' tables, pins for bookings and (when re-planning) the slots already sent in agendas.
  */
 public final class TimetableProblemFactory {
 
@@ -42,14 +41,15 @@ public final class TimetableProblemFactory {
     }
 
     /**
-     * @param previousSlotIndexByPair the meetings of the previous run, as {@link Slot#index()} by pair
-     * @param fresh                   true to ignore the previous meetings; false to pin every previous
-     *                                meeting that is still valid (pair still a candidate, slot still there,
-     *                                both still available, no clash with a booking or a cap), so that
-     *                                published agendas do not churn and only new room is filled
+     * @param publishedSlotIndexByPair the meetings sent in agendas, as {@link Slot#index()} by pair (-1 for a
+     *                                 slot the programme no longer has)
+     * @param fresh                    true to ignore them; false to make each one's move or cancellation cost
+     *                                 (a score level between served structures and weight) and to start the
+     *                                 search from those that still fit, so that agendas change only where
+     *                                 something had to give
      */
     public static TimetableSolution build(EventSnapshot snapshot, SchedulingRules rules,
-                                          Map<PairKey, Integer> previousSlotIndexByPair, boolean fresh) {
+                                          Map<PairKey, Integer> publishedSlotIndexByPair, boolean fresh) {
         LocalDate eventDate = snapshot.event().date();
         List<Slot> slots = snapshot.slots();
 
@@ -144,7 +144,7 @@ public final class TimetableProblemFactory {
         }
 
         if (!fresh) {
-            pinPreviousMeetings(previousSlotIndexByPair, slots, meetings, meetingByPair);
+            startFromPublished(publishedSlotIndexByPair, slots, meetings, meetingByPair);
         }
 
         return new TimetableSolution(snapshot.event().slug(), slots, List.copyOf(buyers.values()),
@@ -152,23 +152,29 @@ public final class TimetableProblemFactory {
                 new TimetableConstraintConfiguration(rules), meetings);
     }
 
-    private static void pinPreviousMeetings(Map<PairKey, Integer> previous, List<Slot> slots,
-                                            List<MeetingAssignment> meetings,
-                                            Map<PairKey, MeetingAssignment> meetingByPair) {
+    /**
+     * Marks each published meeting that is still a candidate, and places it at its published slot where it
+     * still fits next to the bookings and the meetings placed before it: the search starts from what people
+     * were told (the construction heuristic only places the others) and may move any of them at a cost.
+     */
+    private static void startFromPublished(Map<PairKey, Integer> published, List<Slot> slots,
+                                           List<MeetingAssignment> meetings,
+                                           Map<PairKey, MeetingAssignment> meetingByPair) {
         Occupancy ledger = new Occupancy();
         meetings.stream().filter(MeetingAssignment::isPinned).forEach(ledger::add);
-        previous.entrySet().stream()
+        published.entrySet().stream()
                 .sorted(Map.Entry.<PairKey, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(entry -> {
                     MeetingAssignment meeting = meetingByPair.get(entry.getKey());
-                    int index = entry.getValue() == null ? -1 : entry.getValue();
-                    if (meeting == null || meeting.isPinned() || index < 0 || index >= slots.size()) {
-                        return;
+                    if (meeting == null || meeting.isPinned()) {
+                        return; // no longer a candidate (declined), or booked: nothing to weigh
                     }
-                    Slot slot = slots.get(index);
-                    if (meeting.getCandidateSlots().contains(slot)
+                    int index = entry.getValue() == null ? -1 : entry.getValue();
+                    Slot slot = index < 0 || index >= slots.size() ? null : slots.get(index);
+                    meeting.publishedAt(slot);
+                    if (slot != null && meeting.getCandidateSlots().contains(slot)
                             && ledger.fits(meeting.getBuyer(), meeting.getStructure(), slot)) {
-                        meeting.pinAt(slot, PinSource.PREVIOUS);
+                        meeting.setSlot(slot);
                         ledger.add(meeting);
                     }
                 });

@@ -49,7 +49,7 @@ public class TimetableResultBuilder {
                 .toList();
         List<PlannedMeeting> meetings = scheduled.stream()
                 .map(m -> new PlannedMeeting(m.getBuyer().getRef(), m.getStructure().getRef(), m.getSlot(),
-                        m.getBuyer().getTable(), m.getWeight(), m.getPinSource()))
+                        m.getBuyer().getTable(), m.getWeight(), m.getPinSource(), change(m)))
                 .toList();
 
         List<RuleScore> rules = new ArrayList<>();
@@ -65,8 +65,9 @@ public class TimetableResultBuilder {
             rules.add(new RuleScore(rule.id(), rule.level(), matches, points));
         }
 
-        ScoreLevels levels = new ScoreLevels(score.hardScore(0), score.softScore(0), score.softScore(1),
-                score.softScore(2), score.isFeasible(), score.toString());
+        ScoreLevels levels = new ScoreLevels(score.hardScore(0), score.softScore(Rule.Level.SERVED.index()),
+                score.softScore(Rule.Level.STABILITY.index()), score.softScore(Rule.Level.WEIGHT.index()),
+                score.softScore(Rule.Level.GAPS.index()), score.isFeasible(), score.toString());
 
         Set<String> buyersMeeting = new HashSet<>();
         Set<String> structuresMeeting = new HashSet<>();
@@ -77,11 +78,20 @@ public class TimetableResultBuilder {
             totalWeight += m.getWeight();
         }
         int toServe = (int) solution.getStructures().stream().filter(PlannedStructure::isCandidate).count();
+        int moved = (int) solution.getMeetings().stream().filter(m -> m.publishedChangeCost() == 1).count();
+        int cancelled = (int) solution.getMeetings().stream().filter(m -> m.publishedChangeCost() == 2).count();
         Counts counts = new Counts(meetings.size(), buyersMeeting.size(), structuresMeeting.size(), toServe,
-                totalWeight, IdleGaps.total(solution.getSlots(), scheduled));
+                totalWeight, IdleGaps.total(solution.getSlots(), scheduled), moved, cancelled);
 
         return new TimetableResult(solution.getEventSlug(), meetings, unscheduled(solution, scheduled), levels, counts,
                 List.copyOf(rules));
+    }
+
+    private static TimetableResult.PublishedChange change(MeetingAssignment m) {
+        if (!m.isPublished()) {
+            return TimetableResult.PublishedChange.NEW;
+        }
+        return m.publishedChangeCost() == 0 ? TimetableResult.PublishedChange.KEPT : TimetableResult.PublishedChange.MOVED;
     }
 
     private static List<LeftOutPair> unscheduled(TimetableSolution solution, List<MeetingAssignment> scheduled) {

@@ -51,7 +51,7 @@ class SchedulingRulesTest {
         assertEquals(1, rules.effectiveWeight(Rule.BUYER_DOUBLE_BOOKED));
         assertEquals(Duration.ofMillis(1500), rules.spentLimit());
         assertEquals(Duration.ofMinutes(2), rules.unimprovedSpentLimit());
-        assertEquals(3, TimetableConstraintConfiguration.weight(rules, Rule.MEETING_WEIGHT).softScore(1));
+        assertEquals(3, TimetableConstraintConfiguration.weight(rules, Rule.MEETING_WEIGHT).softScore(Rule.Level.WEIGHT.index()));
     }
 
     @Test

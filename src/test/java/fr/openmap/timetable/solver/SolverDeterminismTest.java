@@ -40,7 +40,7 @@ class SolverDeterminismTest {
     void theExampleMatinaleSolvesToTheRecordedPlan() {
         Outcome outcome = solve(ExampleEvents.matinale());
 
-        assertEquals("[0]hard/[0/183/-9]soft", outcome.score());
+        assertEquals("[0]hard/[0/0/183/-9]soft", outcome.score());
         assertEquals("63001d3058757c50c60db3930607a1ced10cd8b335f20a52baa51630565c6aa3", outcome.fingerprint());
     }
 
@@ -57,7 +57,7 @@ class SolverDeterminismTest {
 
         Outcome outcome = solve(EventGenerator.generate(scale, 7));
 
-        assertEquals("[0]hard/[0/324/-92]soft", outcome.score());
+        assertEquals("[0]hard/[0/0/324/-92]soft", outcome.score());
         assertEquals("ad6e3430e35aaa44bf4fa37e638199fc60b80911c795d76a8ccf04444bf31398", outcome.fingerprint());
     }
 

@@ -37,8 +37,8 @@ class TimetableExportTest {
         solution.getMeetings().get(1).setSlot(solution.getSlots().get(2));
         TimetableResult result = new TimetableResultBuilder().build(solution);
 
-        assertEquals(new TimetableResult.ScoreLevels(0, -1, 3 + 3, -1, true, "[0]hard/[-1/6/-1]soft"), result.score());
-        assertEquals(new TimetableResult.Counts(2, 1, 2, 3, 6, 1), result.counts());
+        assertEquals(new TimetableResult.ScoreLevels(0, -1, 0, 3 + 3, -1, true, "[0]hard/[-1/0/6/-1]soft"), result.score());
+        assertEquals(new TimetableResult.Counts(2, 1, 2, 3, 6, 1, 0, 0), result.counts());
         assertEquals(new TimetableResult.RuleScore("meetingWeight", Rule.Level.WEIGHT, 2, 6),
                 result.rules().stream().filter(r -> r.rule().equals("meetingWeight")).findFirst().orElseThrow());
         assertEquals(new TimetableResult.RuleScore("buyerGaps", Rule.Level.GAPS, 1, -1),

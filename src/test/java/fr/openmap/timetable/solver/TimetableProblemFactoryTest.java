@@ -70,29 +70,42 @@ class TimetableProblemFactoryTest {
     }
 
     @Test
-    void previousMeetingsArePinnedOnlyWhereTheyStillHold() {
+    void publishedMeetingsStartAtTheirSlotWhereTheyStillHoldAndAreNeverPinned() {
         EventSnapshot event = Events.withSession("11:00", 3)
                 .buyer("B1").structure("S1").structure("S2").structure("S3").structure("S4")
                 .request("S1", "B1", 1).request("S2", "B1", 1).request("S3", "B1", 1).request("S4", "B1", 1)
                 .booking("B1", "S4", "11:12")
                 .build();
-        Map<PairKey, Integer> previous = Map.of(
-                new PairKey("B1", "S1"), 0,   // still fine: kept
-                new PairKey("B1", "S2"), 1,   // the slot is now booked for S4: freed
-                new PairKey("B1", "S3"), 7,   // no such slot any more: freed
+        Map<PairKey, Integer> published = Map.of(
+                new PairKey("B1", "S1"), 0,   // still fine: starts there
+                new PairKey("B1", "S2"), 1,   // the slot is now booked for S4: published, starts unplaced
+                new PairKey("B1", "S3"), 7,   // no such slot any more: published at no slot
+                new PairKey("B1", "S4"), 0,   // booked since: the booking rules
                 new PairKey("B1", "S9"), 2);  // no longer a candidate: ignored
         Map<String, MeetingAssignment> replan = byId(TimetableProblemFactory.build(event, SchedulingRules.defaults(),
-                previous, false));
-        assertEquals(PinSource.PREVIOUS, replan.get("B1/S1").getPinSource());
-        assertEquals(0, replan.get("B1/S1").getSlot().index());
-        assertEquals(PinSource.NONE, replan.get("B1/S2").getPinSource());
-        assertNull(replan.get("B1/S2").getSlot());
-        assertEquals(PinSource.NONE, replan.get("B1/S3").getPinSource());
+                published, false));
+        MeetingAssignment kept = replan.get("B1/S1");
+        assertFalse(kept.isPinned());
+        assertEquals(0, kept.getSlot().index());
+        assertEquals(0, kept.publishedChangeCost());
+        MeetingAssignment displaced = replan.get("B1/S2");
+        assertNull(displaced.getSlot());
+        assertEquals(1, displaced.getPublishedSlot().index());
+        assertEquals(2, displaced.publishedChangeCost()); // cancelled unless the solver moves it
+        displaced.setSlot(event.slots().get(2));
+        assertEquals(1, displaced.publishedChangeCost()); // moved
+        MeetingAssignment slotGone = replan.get("B1/S3");
+        assertTrue(slotGone.isPublished());
+        assertNull(slotGone.getPublishedSlot());
+        assertNull(slotGone.getSlot());
         assertEquals(PinSource.BOOKING, replan.get("B1/S4").getPinSource());
+        assertFalse(replan.get("B1/S4").isPublished());
+        assertEquals(0, replan.get("B1/S4").publishedChangeCost());
 
         Map<String, MeetingAssignment> fresh = byId(TimetableProblemFactory.build(event, SchedulingRules.defaults(),
-                previous, true));
-        assertFalse(fresh.get("B1/S1").isPinned());
+                published, true));
+        assertFalse(fresh.get("B1/S1").isPublished());
         assertNull(fresh.get("B1/S1").getSlot());
+        assertEquals(0, fresh.get("B1/S1").publishedChangeCost());
     }
 }
