@@ -2,6 +2,7 @@ package fr.openmap.api;
 
 import fr.openmap.access.Caller;
 import fr.openmap.access.Roles;
+import fr.openmap.i18n.Language;
 import fr.openmap.timetable.ScheduledMeeting;
 import fr.openmap.timetable.TimetableRun;
 import fr.openmap.timetable.TimetableService;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
@@ -45,9 +48,10 @@ public class TimetableResource {
         }
     }
 
+    /** A pair left out; {@code reason} in the language the caller's {@code Accept-Language} prefers, English by default. */
     public record UnscheduledView(String buyer, String structure, String reason) {
-        static UnscheduledView of(UnscheduledPair u) {
-            return new UnscheduledView(u.buyer, u.structure, u.reason);
+        static UnscheduledView of(UnscheduledPair u, Language language) {
+            return new UnscheduledView(u.buyer, u.structure, u.reasonText().in(language));
         }
     }
 
@@ -78,8 +82,9 @@ public class TimetableResource {
     }
 
     @GET
-    public TimetableView get(@PathParam("eventId") long eventId) {
+    public TimetableView get(@PathParam("eventId") long eventId, @Context HttpHeaders headers) {
         caller.requireOrganizer();
+        Language language = ErrorMappers.language(headers);
         TimetableRun run = timetables.latestRun(eventId).orElse(null);
         TimetableService.RunSummary summary = run == null ? null : lastSolvedSummary(eventId, run);
         return new TimetableView(run == null ? TimetableRun.Status.NOT_SOLVED.name() : run.status.name(),
@@ -88,7 +93,7 @@ public class TimetableResource {
                 summary == null ? null : summary.score(), summary == null ? null : summary.counts(),
                 summary == null ? List.of() : summary.rules(),
                 timetables.meetings(eventId).stream().map(MeetingView::of).toList(),
-                timetables.unscheduled(eventId).stream().map(UnscheduledView::of).toList());
+                timetables.unscheduled(eventId).stream().map(u -> UnscheduledView.of(u, language)).toList());
     }
 
     @GET

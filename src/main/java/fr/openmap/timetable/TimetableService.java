@@ -185,7 +185,8 @@ public class TimetableService {
             pair.event = event;
             pair.buyer = left.buyerRef();
             pair.structure = left.structureRef();
-            pair.reason = left.reason();
+            pair.reason = left.reason().english();
+            pair.reasonFr = left.reason().french();
             pair.persist();
         }
         run.status = TimetableRun.Status.SOLVED;

@@ -1,6 +1,7 @@
 package fr.openmap.timetable;
 
 import fr.openmap.event.Event;
+import fr.openmap.i18n.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +19,13 @@ public class UnscheduledPair extends PanacheEntity {
     public String buyer;
     @Column(name = "structure_ref", nullable = false)
     public String structure;
+    /** Why, in English; {@code reasonFr} in French (null in timetables solved before V15: English then). */
     @Column(nullable = false, length = 1000)
     public String reason;
+    @Column(name = "reason_fr", length = 1000)
+    public String reasonFr;
+
+    public Text reasonText() {
+        return Text.of(reason, reasonFr == null ? reason : reasonFr);
+    }
 }

@@ -25,7 +25,7 @@ public record TimetableExport(String format, String event, List<Meeting> meeting
                         m.slot().endDateTime().format(LOCAL_MINUTE), m.table()))
                 .toList();
         List<Unscheduled> unscheduled = result.unscheduled().stream()
-                .map(u -> new Unscheduled(u.buyerRef(), u.structureRef(), u.reason()))
+                .map(u -> new Unscheduled(u.buyerRef(), u.structureRef(), u.reason().english()))
                 .toList();
         return new TimetableExport(FORMAT, result.eventSlug(), meetings, unscheduled);
     }

@@ -1,6 +1,7 @@
 package fr.openmap.timetable.solver;
 
 import fr.openmap.event.Slot;
+import fr.openmap.i18n.Text;
 
 import java.util.List;
 
@@ -23,8 +24,8 @@ public record TimetableResult(String eventSlug, List<PlannedMeeting> meetings, L
         }
     }
 
-    /** A pair with at least one request (declined ones included) that has no meeting, and why. */
-    public record LeftOutPair(String buyerRef, String structureRef, UnscheduledCause cause, String reason) {
+    /** A pair with at least one request (declined ones included) that has no meeting, and why in both languages. */
+    public record LeftOutPair(String buyerRef, String structureRef, UnscheduledCause cause, Text reason) {
     }
 
     /** How a meeting of the plan stands against the agendas already sent. */

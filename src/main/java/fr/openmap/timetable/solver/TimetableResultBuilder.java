@@ -1,6 +1,7 @@
 package fr.openmap.timetable.solver;
 
 import fr.openmap.event.Slot;
+import fr.openmap.i18n.Text;
 import fr.openmap.timetable.solver.TimetableResult.Counts;
 import fr.openmap.timetable.solver.TimetableResult.LeftOutPair;
 import fr.openmap.timetable.solver.TimetableResult.PlannedMeeting;
@@ -138,19 +139,21 @@ public class TimetableResultBuilder {
         String b = buyer.getRef();
         String s = structure.getRef();
         if (pair.declinedByBuyer() && pair.declinedByStructure()) {
-            return new LeftOutPair(b, s, UnscheduledCause.DECLINED_BY_BOTH, "declined by both the buyer and the structure");
+            return new LeftOutPair(b, s, UnscheduledCause.DECLINED_BY_BOTH, Text.of("declined by both the buyer and the structure",
+                    "refusé par l'acheteur et par la structure"));
         }
         if (pair.declinedByStructure()) {
-            return new LeftOutPair(b, s, UnscheduledCause.DECLINED_BY_STRUCTURE, "declined by the structure");
+            return new LeftOutPair(b, s, UnscheduledCause.DECLINED_BY_STRUCTURE, Text.of("declined by the structure", "refusé par la structure"));
         }
         if (pair.declinedByBuyer()) {
-            return new LeftOutPair(b, s, UnscheduledCause.DECLINED_BY_BUYER, "declined by the buyer");
+            return new LeftOutPair(b, s, UnscheduledCause.DECLINED_BY_BUYER, Text.of("declined by the buyer", "refusé par l'acheteur"));
         }
         Map<Slot, List<Rule>> brokenAt = new LinkedHashMap<>();
         slots.forEach(slot -> brokenAt.put(slot, placed.brokenRules(buyer, structure, slot)));
         if (brokenAt.values().stream().anyMatch(rules -> rules.contains(Rule.BUYER_WITHOUT_TABLE))) {
             return new LeftOutPair(b, s, UnscheduledCause.BUYER_WITHOUT_TABLE,
-                    "no table left for the buyer (all " + tables + " tables are taken)");
+                    Text.of("no table left for the buyer (all " + tables + " tables are taken)",
+                            "plus de table pour l'acheteur (les " + tables + " tables sont prises)"));
         }
         List<Slot> common = slots.stream().filter(slot -> !brokenAt.get(slot).contains(Rule.BUYER_UNAVAILABLE)
                 && !brokenAt.get(slot).contains(Rule.STRUCTURE_UNAVAILABLE)).toList();
@@ -159,17 +162,21 @@ public class TimetableResultBuilder {
                     && Occupancy.onlyPitchingAt(structure, slot));
             return pitchingOnly
                     ? new LeftOutPair(b, s, UnscheduledCause.STRUCTURE_PITCHING,
-                    "the structure is pitching when the buyer is available")
-                    : new LeftOutPair(b, s, UnscheduledCause.NO_COMMON_SLOT, "no slot where both are available");
+                    Text.of("the structure is pitching when the buyer is available",
+                            "la structure pitche quand l'acheteur est disponible"))
+                    : new LeftOutPair(b, s, UnscheduledCause.NO_COMMON_SLOT, Text.of("no slot where both are available",
+                            "aucun créneau où les deux sont disponibles"));
         }
         List<Rule> atFirst = brokenAt.get(common.get(0));
         if (atFirst.contains(Rule.BUYER_OVER_MAX_MEETINGS)) {
             return new LeftOutPair(b, s, UnscheduledCause.BUYER_MAX_MEETINGS,
-                    "the buyer has reached their maximum of " + buyer.getMaxMeetings() + " meetings");
+                    Text.of("the buyer has reached their maximum of " + buyer.getMaxMeetings() + " meetings",
+                            "l'acheteur a atteint son maximum de " + buyer.getMaxMeetings() + " rendez-vous"));
         }
         if (atFirst.contains(Rule.STRUCTURE_OVER_MAX_MEETINGS)) {
             return new LeftOutPair(b, s, UnscheduledCause.STRUCTURE_MAX_MEETINGS,
-                    "the structure has reached its maximum of " + structure.getMaxMeetings() + " meetings");
+                    Text.of("the structure has reached its maximum of " + structure.getMaxMeetings() + " meetings",
+                            "la structure a atteint son maximum de " + structure.getMaxMeetings() + " rendez-vous"));
         }
         boolean buyerAlwaysBusy = true;
         boolean structureAlwaysFull = true;
@@ -189,19 +196,25 @@ public class TimetableResultBuilder {
         }
         if (anyFree) {
             return new LeftOutPair(b, s, UnscheduledCause.NOT_PLACED,
-                    "a slot is free for both, but the solver did not place it (stopped before; solve again)");
+                    Text.of("a slot is free for both, but the solver did not place it (stopped before; solve again)",
+                            "un créneau est libre pour les deux, mais le calcul ne l'a pas placé (arrêté avant ; relancez-le)"));
         }
         boolean higher = blocking.stream().allMatch(m -> m.getWeight() >= pair.weight());
-        String takenBy = higher ? "higher-priority meetings" : "other meetings";
+        Text takenBy = higher ? Text.of("higher-priority meetings", "des rendez-vous plus prioritaires")
+                : Text.of("other meetings", "d'autres rendez-vous");
         if (buyerAlwaysBusy) {
             return new LeftOutPair(b, s, UnscheduledCause.BUYER_FULL,
-                    "the buyer's free slots are all taken by " + takenBy);
+                    Text.of("the buyer's free slots are all taken by " + takenBy.english(),
+                            "les créneaux libres de l'acheteur sont tous pris par " + takenBy.french()));
         }
         if (structureAlwaysFull) {
             return new LeftOutPair(b, s, UnscheduledCause.STRUCTURE_FULL,
-                    "the structure is in " + takenBy + " whenever the buyer could meet it");
+                    Text.of("the structure is in " + takenBy.english() + " whenever the buyer could meet it",
+                            "la structure est prise par " + takenBy.french() + " chaque fois que l'acheteur pourrait la rencontrer"));
         }
         return new LeftOutPair(b, s, UnscheduledCause.BOTH_BUSY,
-                "in every slot where both are available, the buyer or the structure is in " + takenBy);
+                Text.of("in every slot where both are available, the buyer or the structure is in " + takenBy.english(),
+                        "à chaque créneau où les deux sont disponibles, l'acheteur ou la structure est pris par "
+                                + takenBy.french()));
     }
 }

@@ -74,7 +74,7 @@ class ReplanTest {
         assertTrue(moved + cancelled <= 5, moved + " moved and " + cancelled + " cancelled of " + published.size());
 
         assertTrue(replan.unscheduled().stream().anyMatch(u -> u.buyerRef().equals("B01")
-                && u.structureRef().equals("S20") && u.reason().startsWith("declined by")));
+                && u.structureRef().equals("S20") && u.reason().english().startsWith("declined by")));
     }
 
     @Test

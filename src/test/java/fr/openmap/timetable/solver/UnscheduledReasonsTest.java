@@ -6,6 +6,7 @@ import fr.openmap.snapshot.EventSnapshot;
 import fr.openmap.timetable.solver.TimetableResult.LeftOutPair;
 import fr.openmap.timetable.solver.TimetableSolverConfigs.Overrides;
 import org.junit.jupiter.api.BeforeAll;
+import fr.openmap.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 
@@ -47,8 +48,8 @@ class UnscheduledReasonsTest {
                 .request("S3", "B1", 2)
                 .build());
         assertEquals(2, unscheduled.size());
-        assertEquals("declined by the structure", unscheduled.get(new PairKey("B1", "S1")).reason());
-        assertEquals("declined by the buyer", unscheduled.get(new PairKey("B1", "S2")).reason());
+        assertEquals("declined by the structure", unscheduled.get(new PairKey("B1", "S1")).reason().english());
+        assertEquals("declined by the buyer", unscheduled.get(new PairKey("B1", "S2")).reason().english());
     }
 
     @Test
@@ -62,7 +63,9 @@ class UnscheduledReasonsTest {
         assertEquals(List.of(new PairKey("B1", "S3")), List.copyOf(unscheduled.keySet()));
         LeftOutPair pair = unscheduled.get(new PairKey("B1", "S3"));
         assertEquals(UnscheduledCause.BUYER_FULL, pair.cause());
-        assertEquals("the buyer's free slots are all taken by higher-priority meetings", pair.reason());
+        assertEquals("the buyer's free slots are all taken by higher-priority meetings", pair.reason().english());
+        assertEquals("les créneaux libres de l'acheteur sont tous pris par des rendez-vous plus prioritaires",
+                pair.reason().in(Language.FR));
     }
 
     @Test
@@ -73,7 +76,7 @@ class UnscheduledReasonsTest {
                 .build());
         assertEquals(1, unscheduled.size());
         assertEquals("the structure is pitching when the buyer is available",
-                unscheduled.get(new PairKey("B1", "S1")).reason());
+                unscheduled.get(new PairKey("B1", "S1")).reason().english());
     }
 
     @Test
@@ -82,7 +85,7 @@ class UnscheduledReasonsTest {
                 .buyer("B1", null, null, List.of(Events.window("10:00", "12:00"))).structure("S1")
                 .request("S1", "B1", 1)
                 .build());
-        assertEquals("no slot where both are available", unscheduled.get(new PairKey("B1", "S1")).reason());
+        assertEquals("no slot where both are available", unscheduled.get(new PairKey("B1", "S1")).reason().english());
     }
 
     @Test
@@ -93,7 +96,7 @@ class UnscheduledReasonsTest {
                 .build());
         assertEquals(1, unscheduled.size());
         assertEquals("the buyer has reached their maximum of 1 meetings",
-                unscheduled.get(new PairKey("B1", "S2")).reason());
+                unscheduled.get(new PairKey("B1", "S2")).reason().english());
     }
 
     @Test
@@ -104,6 +107,6 @@ class UnscheduledReasonsTest {
                 .build());
         assertEquals(UnscheduledCause.BUYER_WITHOUT_TABLE, unscheduled.get(new PairKey("B2", "S1")).cause());
         assertEquals("no table left for the buyer (all 1 tables are taken)",
-                unscheduled.get(new PairKey("B2", "S1")).reason());
+                unscheduled.get(new PairKey("B2", "S1")).reason().english());
     }
 }
