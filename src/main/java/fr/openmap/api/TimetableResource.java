@@ -57,11 +57,13 @@ public class TimetableResource {
 
     /**
      * Status of the latest run, and the current timetable (the last solved one). While solving,
-     * {@code meetingsSoFar} tells how many meetings the best plan found so far holds.
+     * {@code meetingsSoFar} tells how many meetings the best plan found so far holds. {@code bound} is the best
+     * score any plan could have; {@code optimal} is true when the timetable reached it (the run then stopped at once).
      */
     public record TimetableView(String status, RunView run, String error, Integer meetingsSoFar, TimetableResult.ScoreLevels score,
-                                TimetableResult.Counts counts, List<TimetableResult.RuleScore> rules,
-                                List<MeetingView> meetings, List<UnscheduledView> unscheduled) {
+                                String bound, Boolean optimal, TimetableResult.Counts counts,
+                                List<TimetableResult.RuleScore> rules, List<MeetingView> meetings,
+                                List<UnscheduledView> unscheduled) {
     }
 
     /** Starts solving in the background: 202. {@code ?fresh=true} ignores the agendas already sent (see TimetableService#solve). */
@@ -90,7 +92,8 @@ public class TimetableResource {
         return new TimetableView(run == null ? TimetableRun.Status.NOT_SOLVED.name() : run.status.name(),
                 run == null ? null : RunView.of(run), run == null ? null : run.error,
                 run == null || run.status != TimetableRun.Status.SOLVING ? null : timetables.meetingsSoFar(run.id).orElse(null),
-                summary == null ? null : summary.score(), summary == null ? null : summary.counts(),
+                summary == null ? null : summary.score(), summary == null ? null : summary.bound(),
+                summary == null ? null : summary.optimal(), summary == null ? null : summary.counts(),
                 summary == null ? List.of() : summary.rules(),
                 timetables.meetings(eventId).stream().map(MeetingView::of).toList(),
                 timetables.unscheduled(eventId).stream().map(u -> UnscheduledView.of(u, language)).toList());

@@ -14,6 +14,7 @@ import fr.openmap.snapshot.EventSnapshots;
 import fr.openmap.timetable.solver.PairKey;
 import fr.openmap.timetable.solver.PinSource;
 import fr.openmap.timetable.solver.SchedulingRules;
+import fr.openmap.timetable.solver.TimetableBound;
 import fr.openmap.timetable.solver.TimetableExport;
 import fr.openmap.timetable.solver.TimetableProblemFactory;
 import fr.openmap.timetable.solver.TimetableResult;
@@ -36,6 +37,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -65,12 +67,15 @@ public class TimetableService {
     @Inject
     PublishedMeetings publishedMeetings;
 
-    /** The score, counts and per-rule breakdown of a run, kept as JSON with the run. */
+    /**
+     * The score, counts and per-rule breakdown of a run, kept as JSON with the run; {@code bound} is the
+     * best score any plan could have ({@link TimetableBound}), {@code optimal} true when the plan reached it.
+     */
     public record RunSummary(TimetableResult.ScoreLevels score, TimetableResult.Counts counts,
-                             List<TimetableResult.RuleScore> rules) {
+                             List<TimetableResult.RuleScore> rules, String bound, boolean optimal) {
     }
 
-    private record Prepared(long runId, TimetableSolution problem) {
+    private record Prepared(long runId, TimetableSolution problem, TimetableBound bound) {
     }
 
     /** Meetings in the best plan found so far, per run being solved: progress for the organizer. */
@@ -103,8 +108,15 @@ public class TimetableService {
         Prepared prepared = QuarkusTransaction.requiringNew().call(() -> prepare(eventId, fresh));
         bestSoFar.put(prepared.runId(), 0);
         solverManager.solveAndListen(prepared.runId(), runId -> prepared.problem(),
-                best -> bestSoFar.put(prepared.runId(), meetingCount(best)),
-                solution -> finish(prepared.runId(), solution),
+                best -> {
+                    bestSoFar.put(prepared.runId(), meetingCount(best));
+                    if (prepared.bound().reachedBy(best.getScore(), rules)) {
+                        // Provably optimal: nothing left to find. Not from this thread: terminateEarly waits for
+                        // the solver job to end, and the job waits for this consumer.
+                        CompletableFuture.runAsync(() -> solverManager.terminateEarly(prepared.runId()));
+                    }
+                },
+                solution -> finish(prepared.runId(), solution, prepared.bound()),
                 (runId, error) -> fail(runId, error));
         return QuarkusTransaction.requiringNew().call(() -> TimetableRun.findById(prepared.runId()));
     }
@@ -129,7 +141,7 @@ public class TimetableService {
         run.fresh = fresh;
         run.startedAt = Instant.now();
         run.persist();
-        return new Prepared(run.id, problem);
+        return new Prepared(run.id, problem, TimetableBound.of(problem));
     }
 
     /** Stops a run early; it ends SOLVED with the best timetable found so far. 409 when not solving. */
@@ -144,17 +156,18 @@ public class TimetableService {
     }
 
     /** Called on the solver's thread with the final best solution: replaces the current timetable. */
-    private void finish(long runId, TimetableSolution solution) {
+    private void finish(long runId, TimetableSolution solution, TimetableBound bound) {
         bestSoFar.remove(runId);
         try {
             TimetableResult result = new TimetableResultBuilder(solutionManager).build(solution);
-            QuarkusTransaction.requiringNew().run(() -> store(runId, result));
+            boolean optimal = bound.reachedBy(solution.getScore(), rules);
+            QuarkusTransaction.requiringNew().run(() -> store(runId, result, bound.score(rules).toString(), optimal));
         } catch (RuntimeException e) {
             fail(runId, e);
         }
     }
 
-    private void store(long runId, TimetableResult result) {
+    private void store(long runId, TimetableResult result, String bound, boolean optimal) {
         TimetableRun run = TimetableRun.findById(runId);
         Event event = run.event;
         Map<String, Buyer> buyers = Buyer.<Buyer>list("event", event).stream()
@@ -198,7 +211,7 @@ public class TimetableService {
         run.meetings = result.counts().meetings();
         run.served = result.counts().structuresServed();
         run.buyersMet = result.counts().buyersWithMeeting();
-        run.breakdown = toJson(new RunSummary(result.score(), result.counts(), result.rules()));
+        run.breakdown = toJson(new RunSummary(result.score(), result.counts(), result.rules(), bound, optimal));
     }
 
     private void fail(long runId, Throwable error) {
