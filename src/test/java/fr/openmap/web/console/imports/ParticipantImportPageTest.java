@@ -222,7 +222,8 @@ class ParticipantImportPageTest {
             sheet.add(List.of(b.get("organization"), b.getOrDefault("service", ""), b.get("contactName"), b.get("email"),
                     String.join(", ", strings(b.get("interests"))), windows(b.get("unavailable"))));
         }
-        browser.get(root + "console/events/" + eventId + "/buyers/import");
+        browser.findElement(By.id("import-buyers")).click(); // from the event's dashboard, as a person finds it
+        ConsoleBrowser.waitFor(browser, By.id("file"));
         choose(xlsx(sheet), "acheteurs.xlsx");
         assertEquals("9 acheteurs", text("row-count"));
         click("import");
