@@ -1,13 +1,12 @@
 package fr.openmap.web.console.imports;
 
 import fr.openmap.TestEvents;
+import fr.openmap.spreadsheet.SpreadsheetApi;
 import fr.openmap.web.Axe;
 import fr.openmap.web.Browser;
 import fr.openmap.web.console.ConsoleBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.Charset;
@@ -28,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,7 @@ class ParticipantImportPageTest {
 
     @Test
     void aWindows1252CsvWithABadSiretIsRefusedNamingItsRowInFrenchThenTheFixedFileImportsEveryRow() throws Exception {
-        long eventId = emptyEvent();
+        long eventId = SpreadsheetApi.emptyEvent();
         String good = "Régie de quartier Élan;Association;92200594805165;75;nettoyage;Hélène Lefèvre;helene@elan.example.org";
         String baluchon = "Baluchon;EI;97796367728059;93;traiteur;Antoine Michel;antoine@baluchon.example.org";
         byte[] bad = windows1252(STRUCTURES_HEADER, good,
@@ -129,7 +128,7 @@ class ParticipantImportPageTest {
 
     @Test
     void aColumnsMappingChangedInThePreviewIsCheckedAgainAndUsedByTheImport() throws Exception {
-        long eventId = emptyEvent();
+        long eventId = SpreadsheetApi.emptyEvent();
         byte[] file = (String.join("\r\n", "Organisme;Qui;Courriel;Notes",
                 "Ville de Paris;Julien Bernard;julien@paris.example.org;Direction de l'achat",
                 "Région Île-de-France;Claire Martin;claire@region.example.org;Direction des achats") + "\r\n")
@@ -174,13 +173,13 @@ class ParticipantImportPageTest {
 
     @Test
     void anXlsxFileIsPreviewedAndImported() throws Exception {
-        long eventId = emptyEvent();
+        long eventId = SpreadsheetApi.emptyEvent();
         List<List<Object>> rows = List.of(
                 List.of("Organisme", "Service", "Nom du contact", "Adresse mail", "Centres d'intérêt"),
                 List.of("Société du Grand Paris", "Achats", "Marie Dubois", "marie@sgp.example.org", "traiteur, cocktails"),
                 List.of("Ville de Montreuil", "", "Paul Durand", "paul@montreuil.example.org", ""));
         browser.get(root + "console/events/" + eventId + "/buyers/import");
-        choose(xlsx(rows), "acheteurs.xlsx");
+        choose(SpreadsheetApi.xlsx(rows), "acheteurs.xlsx");
         assertEquals("Excel (.xlsx)", text("format"));
         assertEquals("2 acheteurs", text("row-count"));
         assertEquals("Contact", selected("field-2"));
@@ -195,7 +194,7 @@ class ParticipantImportPageTest {
 
     @Test
     void anUnreadableFileIsRefusedNextToTheFileField() throws Exception {
-        long eventId = emptyEvent();
+        long eventId = SpreadsheetApi.emptyEvent();
         browser.get(root + "console/events/" + eventId + "/buyers/import");
         click("preview");
         assertEquals("true", browser.findElement(By.id("file")).getAttribute("aria-invalid"));
@@ -206,56 +205,63 @@ class ParticipantImportPageTest {
     }
 
     /**
-     * The issue's "done when": the 17 May 2018 matinale created in the browser with its programme, its 9 buyers
-     * imported from an .xlsx and its 21 structures from a French Excel CSV; the event's export then has the
-     * example's buyers and structures (refs aside).
+     * The issue's "done when": the 17 May 2018 matinale created in the browser with its programme, its 9 buyers and
+     * 21 structures imported from an .xlsx and from a French Excel CSV (each kind from each, in two events); the
+     * event's export then has the example's buyers and structures (refs aside).
      */
     @Test
     void theMatinaleCreatedInTheBrowserGetsTheExamplesParticipantsFromAnXlsxAndAFrenchExcelCsv() throws Exception {
         Map<String, Object> example = TestEvents.read("demo/openmap-ess-2018-05-17.json");
-        long eventId = createTheMatinale(TestEvents.event(example));
-
         List<Map<String, Object>> buyers = TestEvents.list(example, "buyers");
-        List<List<Object>> sheet = new ArrayList<>();
-        sheet.add(List.of("Organisme", "Service", "Contact", "Courriel", "Intérêts", "Indisponibilités"));
+        List<Map<String, Object>> structures = TestEvents.list(example, "structures");
+        List<List<Object>> buyerRows = new ArrayList<>();
+        buyerRows.add(List.of("Organisme", "Service", "Contact", "Courriel", "Intérêts", "Indisponibilités"));
         for (Map<String, Object> b : buyers) {
-            sheet.add(List.of(b.get("organization"), b.getOrDefault("service", ""), b.get("contactName"), b.get("email"),
+            buyerRows.add(Arrays.asList(b.get("organization"), b.getOrDefault("service", ""), b.get("contactName"), b.get("email"),
                     String.join(", ", strings(b.get("interests"))), windows(b.get("unavailable"))));
         }
-        browser.findElement(By.id("import-buyers")).click(); // from the event's dashboard, as a person finds it
-        ConsoleBrowser.waitFor(browser, By.id("file"));
-        choose(xlsx(sheet), "acheteurs.xlsx");
-        assertEquals("9 acheteurs", text("row-count"));
-        click("import");
-        assertEquals("9 acheteurs importés", text("done"));
-
-        List<Map<String, Object>> structures = TestEvents.list(example, "structures");
-        List<String> lines = new ArrayList<>();
-        lines.add("Raison sociale;Forme juridique;N° SIRET;Département;Secteur;Contact;E-mail;Représentants;"
-                + "Indisponibilités;Pitch;Rang pitch");
+        List<List<Object>> structureRows = new ArrayList<>();
+        structureRows.add(List.of("Raison sociale", "Forme juridique", "N° SIRET", "Département", "Secteur", "Contact",
+                "E-mail", "Représentants", "Indisponibilités", "Pitch", "Rang pitch"));
         for (Map<String, Object> s : structures) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> pitch = (Map<String, Object>) s.get("pitch");
-            lines.add(String.join(";", csvCell(s.get("name")), csvCell(s.get("legalForm")), csvCell(s.get("siret")),
-                    csvCell(s.get("department")), csvCell(s.get("sector")), csvCell(s.get("contactName")),
-                    csvCell(s.get("email")), csvCell(s.get("representatives")), windows(s.get("unavailable")),
-                    pitch == null ? "" : csvCell(pitch.get("status")), pitch == null ? "" : csvCell(pitch.get("rank"))));
+            Map<String, Object> pitch = (Map<String, Object>) s.getOrDefault("pitch", Map.of());
+            // digits as Excel keeps what is typed into a cell: numbers (a CSV writes them as they are)
+            structureRows.add(Arrays.asList(s.get("name"), s.get("legalForm"), Long.parseLong((String) s.get("siret")),
+                    Integer.parseInt((String) s.get("department")), s.get("sector"), s.get("contactName"), s.get("email"),
+                    s.get("representatives"), windows(s.get("unavailable")), pitch.getOrDefault("status", ""),
+                    pitch.getOrDefault("rank", "")));
         }
-        browser.get(root + "console/events/" + eventId + "/structures/import");
-        choose(windows1252(lines.toArray(String[]::new)), "structures.csv");
-        assertEquals("21 structures", text("row-count"));
-        assertTrue(text("format").contains("Windows-1252"), text("format"));
-        click("import");
-        assertEquals("21 structures importées", text("done"));
 
-        Map<String, Object> exported = organizer().get("/api/events/" + eventId + "/export").then().statusCode(200)
-                .extract().jsonPath().getMap("$");
-        assertEquals(withoutRefs(buyers), withoutRefs(TestEvents.list(exported, "buyers")));
-        assertEquals(withoutRefs(structures), withoutRefs(TestEvents.list(exported, "structures")));
-        Map<String, Object> event = TestEvents.event(exported);
-        Map<String, Object> expected = new LinkedHashMap<>(TestEvents.event(example));
-        for (String key : List.of("title", "theme", "date", "timezone", "venue", "tables", "pitchPlaces", "programme")) {
-            assertEquals(withoutNulls(expected.get(key)), withoutNulls(event.get(key)), key);
+        for (boolean buyersFromExcel : List.of(true, false)) {
+            long eventId = createTheMatinale(TestEvents.event(example));
+            browser.findElement(By.id("import-buyers")).click(); // from the event's dashboard, as a person finds it
+            ConsoleBrowser.waitFor(browser, By.id("file"));
+            choose(buyersFromExcel ? SpreadsheetApi.xlsx(buyerRows) : excelCsv(buyerRows),
+                    buyersFromExcel ? "acheteurs.xlsx" : "acheteurs.csv");
+            assertEquals(buyersFromExcel ? "Excel (.xlsx)" : "CSV séparé par des points-virgules (;), encodage Windows-1252 (CSV d'Excel)",
+                    text("format"));
+            assertEquals("9 acheteurs", text("row-count"));
+            click("import");
+            assertEquals("9 acheteurs importés", text("done"));
+
+            browser.get(root + "console/events/" + eventId);
+            browser.findElement(By.id("import-structures")).click();
+            ConsoleBrowser.waitFor(browser, By.id("file"));
+            choose(buyersFromExcel ? excelCsv(structureRows) : SpreadsheetApi.xlsx(structureRows),
+                    buyersFromExcel ? "structures.csv" : "structures.xlsx");
+            assertEquals("21 structures", text("row-count"));
+            click("import");
+            assertEquals("21 structures importées", text("done"));
+
+            Map<String, Object> exported = organizer().get("/api/events/" + eventId + "/export").then().statusCode(200)
+                    .extract().jsonPath().getMap("$");
+            assertEquals(withoutRefs(buyers), withoutRefs(TestEvents.list(exported, "buyers")));
+            assertEquals(withoutRefs(structures), withoutRefs(TestEvents.list(exported, "structures")));
+            Map<String, Object> event = TestEvents.event(exported);
+            for (String key : List.of("title", "theme", "date", "timezone", "venue", "tables", "pitchPlaces", "programme")) {
+                assertEquals(withoutNulls(TestEvents.event(example).get(key)), withoutNulls(event.get(key)), key);
+            }
         }
     }
 
@@ -320,14 +326,6 @@ class ParticipantImportPageTest {
         return value;
     }
 
-    private static long emptyEvent() {
-        Map<String, Object> file = TestEvents.example();
-        for (String key : List.of("buyers", "structures", "requests", "bookings")) {
-            file.put(key, List.of());
-        }
-        return TestEvents.importEvent(file).jsonPath().getLong("id");
-    }
-
     /** Picks {@code content} as the file of the form on the page (written to a temporary file) and previews it. */
     private static void choose(byte[] content, String name) throws IOException {
         Path file = Files.createTempDirectory("import").resolve(name);
@@ -343,19 +341,6 @@ class ParticipantImportPageTest {
         return text.getBytes(WINDOWS_1252);
     }
 
-    private static byte[] xlsx(List<List<Object>> rows) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Workbook workbook = new Workbook(bytes, "test", "1.0");
-        Worksheet sheet = workbook.newWorksheet("Feuil1");
-        for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < rows.get(r).size(); c++) {
-                sheet.value(r, c, String.valueOf(rows.get(r).get(c)));
-            }
-        }
-        workbook.finish();
-        return bytes.toByteArray();
-    }
-
     @SuppressWarnings("unchecked")
     private static List<String> strings(Object list) {
         return list == null ? List.of() : (List<String>) list;
@@ -366,6 +351,12 @@ class ParticipantImportPageTest {
     private static String windows(Object list) {
         Function<Map<String, Object>, String> window = w -> w.get("start") + "-" + w.get("end");
         return list == null ? "" : String.join(", ", ((List<Map<String, Object>>) list).stream().map(window).toList());
+    }
+
+    /** Rows as French Excel saves them as "CSV": {@code ;}, Windows-1252, CRLF. */
+    private static byte[] excelCsv(List<List<Object>> rows) {
+        return windows1252(rows.stream().map(r -> String.join(";", r.stream().map(ParticipantImportPageTest::csvCell).toList()))
+                .toArray(String[]::new));
     }
 
     /** A CSV cell, quoted when it holds the separator or a quote. */
