@@ -204,6 +204,44 @@ class ParticipantImportPageTest {
         Axe.check(browser, "the first step with a problem");
     }
 
+    @Test
+    void onlyAFileHeldForThisEventAndKindIsPreviewedAgain() throws Exception {
+        long eventId = SpreadsheetApi.emptyEvent();
+        byte[] file = windows1252("Organisme;Contact;Courriel", "Ville de Paris;Julien Bernard;julien@paris.example.org");
+        for (String forged : List.of(UUID.randomUUID().toString(), "../../token-secret")) {
+            browser.get(root + "console/events/" + eventId + "/buyers/import");
+            choose(file, "acheteurs.csv");
+            // what comes back from the browser is an id of ours or nothing: another one is a file no longer there
+            ((JavascriptExecutor) browser).executeScript("document.querySelector('input[name=held]').value = arguments[0]", forged);
+            click("recheck");
+            assertTrue(text("file-problem").contains("plus disponible"), text("file-problem"));
+        }
+        // the file held for the buyers is not the structures'
+        browser.get(root + "console/events/" + eventId + "/buyers/import");
+        choose(file, "acheteurs.csv");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('mapping-form').action = arguments[0]",
+                "/console/events/" + eventId + "/structures/import");
+        click("recheck");
+        assertTrue(text("file-problem").contains("plus disponible"), text("file-problem"));
+        assertEquals(List.of(), organizer().get("/api/events/" + eventId + "/structures").jsonPath().getList("$"));
+    }
+
+    @Test
+    void thePreviewSpeaksEnglishWhenThePersonChoseIt() throws Exception {
+        long eventId = SpreadsheetApi.emptyEvent();
+        browser.get(root + "language/en?back=/console/events/" + eventId + "/structures/import");
+        assertEquals("Import structures", browser.findElement(By.tagName("h1")).getText());
+        choose(windows1252(STRUCTURES_HEADER,
+                "Les Cuistots Migrateurs;ESUS;94691178269704;93;traiteur;Inès Garcia;ines@cuistots.example.org"), "structures.csv");
+        assertEquals("CSV separated by semicolons (;), Windows-1252 (Excel's CSV) encoding", text("format"));
+        assertEquals("1 structure", text("row-count"));
+        assertEquals("Legal form", selected("field-1"));
+        WebElement problem = browser.findElement(By.cssSelector("li.import-problem"));
+        assertEquals("row 2, N° SIRET", problem.findElement(By.className("where")).getText());
+        assertTrue(problem.getText().startsWith("row 2, N° SIRET: "), problem.getText());
+        Axe.check(browser, "the preview in English");
+    }
+
     /**
      * The issue's "done when": the 17 May 2018 matinale created in the browser with its programme, its 9 buyers and
      * 21 structures imported from an .xlsx and from a French Excel CSV (each kind from each, in two events); the
