@@ -20,6 +20,12 @@ public final class PersonalSession {
         return PAGES_PREFIX + eventId + "/" + ref;
     }
 
+    /** The personal link that signs a participant in, at {@code publicUrl}, shown once when a token is issued. */
+    public static String link(String publicUrl, long eventId, String ref, String token) {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return base + pagePath(eventId, ref) + "?" + TOKEN_PARAMETER + "=" + token;
+    }
+
     static boolean isPersonalPage(String path) {
         return path != null && path.startsWith(PAGES_PREFIX);
     }

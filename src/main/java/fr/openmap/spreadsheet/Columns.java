@@ -1,8 +1,11 @@
 package fr.openmap.spreadsheet;
 
+import fr.openmap.i18n.Text;
+
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,7 +26,22 @@ public final class Columns {
             String key = key(written);
             return key.equals(key(field)) || key.equals(key(header)) || aliases.contains(key);
         }
+
+        /** The field as a person reads it: the exported header in French, its English words in English. */
+        public Text label() {
+            return Text.of(ENGLISH.getOrDefault(field, field), header);
+        }
     }
+
+    private static final Map<String, String> ENGLISH = Map.ofEntries(
+            Map.entry("ref", "Ref"), Map.entry("contactName", "Contact"), Map.entry("email", "Email"),
+            Map.entry("unavailable", "Unavailable"), Map.entry("maxMeetings", "Max meetings"),
+            Map.entry("language", "Language"), Map.entry("organization", "Organization"),
+            Map.entry("service", "Service"), Map.entry("interests", "Interests"), Map.entry("table", "Table"),
+            Map.entry("name", "Name"), Map.entry("legalForm", "Legal form"), Map.entry("siret", "SIRET"),
+            Map.entry("department", "Département"), Map.entry("sector", "Sector"),
+            Map.entry("representatives", "Representatives"), Map.entry("pitchStatus", "Pitch"),
+            Map.entry("pitchRank", "Pitch rank"));
 
     private static final Column REF = new Column("ref", "Réf", false,
             Set.of("ref", "reference", "id", "identifiant", "code"));

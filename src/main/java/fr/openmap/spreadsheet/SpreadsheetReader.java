@@ -55,25 +55,39 @@ public final class SpreadsheetReader {
         return csv(text(bytes));
     }
 
-    /** BOM first; without one, strict UTF-8, and Windows-1252 when the bytes are not UTF-8. */
-    static String text(byte[] bytes) {
+    /** How the text of a CSV file is encoded, as {@link #text} decides it. */
+    public enum Encoding {
+        UTF_8_BOM, UTF_8, UTF_16_BOM, WINDOWS_1252
+    }
+
+    /** The encoding of a CSV file's bytes: BOM first; without one, strict UTF-8, else Windows-1252. */
+    public static Encoding encoding(byte[] bytes) {
         if (starts(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+            return Encoding.UTF_8_BOM;
         }
-        if (starts(bytes, 0xFF, 0xFE)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (starts(bytes, 0xFE, 0xFF)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        if (starts(bytes, 0xFF, 0xFE) || starts(bytes, 0xFE, 0xFF)) {
+            return Encoding.UTF_16_BOM;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes));
+            return Encoding.UTF_8;
         } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, WINDOWS_1252);
+            return Encoding.WINDOWS_1252;
         }
+    }
+
+    /** The text of a CSV file, decoded as {@link #encoding} says. */
+    static String text(byte[] bytes) {
+        return switch (encoding(bytes)) {
+            case UTF_8_BOM -> new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+            case UTF_16_BOM -> new String(bytes, 2, bytes.length - 2,
+                    starts(bytes, 0xFF, 0xFE) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+            case UTF_8 -> new String(bytes, StandardCharsets.UTF_8);
+            case WINDOWS_1252 -> new String(bytes, WINDOWS_1252);
+        };
     }
 
     private static boolean starts(byte[] bytes, int... prefix) {

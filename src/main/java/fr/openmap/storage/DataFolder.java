@@ -59,6 +59,11 @@ public class DataFolder {
 
     /** Writes a new file readable by the owner only, creating its folder (owner only) if needed. */
     public static void writePrivateFile(Path file, String content) {
+        writePrivateFile(file, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The same with bytes. */
+    public static void writePrivateFile(Path file, byte[] content) {
         try {
             Path folder = file.toAbsolutePath().getParent();
             if (!Files.isDirectory(folder)) {
@@ -71,7 +76,7 @@ public class DataFolder {
             if (posix()) {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_FILE));
             }
-            Files.writeString(file, content);
+            Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -18,13 +18,13 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 
 /** Test helpers: spreadsheets built in the test, uploaded and downloaded as the organizer. */
-final class SpreadsheetApi {
+public final class SpreadsheetApi {
 
     private SpreadsheetApi() {
     }
 
     /** The example event without participants, requests or bookings (10 tables). */
-    static long emptyEvent() {
+    public static long emptyEvent() {
         Map<String, Object> file = TestEvents.example();
         file.put("buyers", List.of());
         file.put("structures", List.of());
@@ -81,7 +81,7 @@ final class SpreadsheetApi {
     }
 
     /** An .xlsx of one sheet; a cell that is a {@link Number} is written as a number, as Excel stores typed digits. */
-    static byte[] xlsx(List<List<Object>> rows) {
+    public static byte[] xlsx(List<List<Object>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(bytes, "test", "1.0");
