@@ -6,12 +6,12 @@ import fr.openmap.event.EventService;
 import fr.openmap.overview.ParticipantActivity;
 import fr.openmap.overview.ParticipantActivity.Counts;
 import fr.openmap.registration.Buyer;
+import fr.openmap.registration.BuyerInput;
 import fr.openmap.registration.ParticipantFields;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.RegistrationService.Registered;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
-import fr.openmap.validation.Problem;
 import fr.openmap.web.console.Console;
 import fr.openmap.web.console.ConsoleSection;
 import fr.openmap.web.console.FieldProblems;
@@ -114,9 +114,8 @@ public class BuyersPage {
         BuyerForm form = new BuyerForm(ref, organization, service, contactName, email, interests, maxMeetings, table,
                 language, TypedForm.windows(windowDate, windowStart, windowEnd));
         try {
-            List<Problem> typed = new ArrayList<>();
-            var input = form.input(ref, typed);
-            TypedForm.refuseTyped(typed, () -> ParticipantFields.validBuyer(input, event.date));
+            BuyerInput input = TypedForm.checked(typed -> form.input(ref, typed),
+                    given -> ParticipantFields.validBuyer(given, event.date));
             Registered<Buyer> created = registrations.createBuyer(id, input);
             Buyer buyer = created.participant();
             return pages.created(console.frame(pages.words().newBuyerTitle(), event, ConsoleSection.BUYERS),
@@ -151,9 +150,8 @@ public class BuyersPage {
         BuyerForm form = new BuyerForm(stored.ref, organization, service, contactName, email, interests, maxMeetings, table,
                 language, TypedForm.windows(windowDate, windowStart, windowEnd));
         try {
-            List<Problem> typed = new ArrayList<>();
-            var input = form.input(null, typed);
-            TypedForm.refuseTyped(typed, () -> ParticipantFields.validBuyer(input, event.date));
+            BuyerInput input = TypedForm.checked(typed -> form.input(null, typed),
+                    given -> ParticipantFields.validBuyer(given, event.date));
             Buyer buyer = registrations.updateBuyer(id, ref, input);
             return ParticipantPages.back(ConsoleSection.BUYERS.href(id), "saved", buyer.displayName());
         } catch (InvalidInputException e) {
@@ -168,9 +166,7 @@ public class BuyersPage {
     @Transactional
     public Response confirmDelete(@PathParam("id") long id, @PathParam("ref") String ref) {
         Buyer buyer = registrations.buyer(id, ref);
-        String list = ConsoleSection.BUYERS.href(id);
-        return pages.confirm(console.frame(pages.words().deleteBuyerTitle(buyer.displayName()), buyer.event,
-                ConsoleSection.BUYERS), activity.of(id, ref), false, list + "/" + ref + "/delete", list);
+        return pages.confirmDelete(buyer, ConsoleSection.BUYERS, pages.words().deleteBuyerTitle(buyer.displayName()));
     }
 
     @POST

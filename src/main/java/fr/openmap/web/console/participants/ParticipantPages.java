@@ -6,8 +6,10 @@ import fr.openmap.registration.IssuedToken;
 import fr.openmap.registration.LegalForm;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.PitchStatus;
+import fr.openmap.registration.Structure;
 import fr.openmap.outbox.PersonalLinks;
 import fr.openmap.web.console.Console;
+import fr.openmap.web.console.ConsoleSection;
 import fr.openmap.web.console.Frame;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,6 +33,8 @@ public class ParticipantPages {
     Console console;
     @Inject
     PersonalLinks links;
+    @Inject
+    ParticipantActivity activity;
 
     @CheckedTemplate
     static class Templates {
@@ -116,8 +120,12 @@ public class ParticipantPages {
                 links.link(participant, token.token()), listHref, listHref + "/" + participant.ref + "/edit"))).build();
     }
 
-    Response confirm(Frame frame, ParticipantActivity.Counts counts, boolean structure, String action, String cancelHref) {
-        return Response.ok(console.localized(Templates.confirm(frame, counts, structure, action, cancelHref))).build();
+    /** The confirmation of a deletion, with how many requests, bookings and meetings go with the participant. */
+    Response confirmDelete(Participant participant, ConsoleSection section, String title) {
+        String list = section.href(participant.event.id);
+        return Response.ok(console.localized(Templates.confirm(console.frame(title, participant.event, section),
+                activity.of(participant.event.id, participant.ref), participant instanceof Structure,
+                list + "/" + participant.ref + "/delete", list))).build();
     }
 
     /** Back to a list after a change, saying what was done (the value is encoded, whatever a name holds). */

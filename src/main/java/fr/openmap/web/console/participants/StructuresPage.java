@@ -11,9 +11,9 @@ import fr.openmap.registration.PitchStatus;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.RegistrationService.Registered;
 import fr.openmap.registration.Structure;
+import fr.openmap.registration.StructureInput;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
-import fr.openmap.validation.Problem;
 import fr.openmap.web.console.Console;
 import fr.openmap.web.console.ConsoleSection;
 import fr.openmap.web.console.FieldProblems;
@@ -137,9 +137,8 @@ public class StructuresPage {
                 representatives, maxMeetings, pitchStatus, pitchRank, language,
                 TypedForm.windows(windowDate, windowStart, windowEnd));
         try {
-            List<Problem> typed = new ArrayList<>();
-            var input = form.input(ref, typed);
-            TypedForm.refuseTyped(typed, () -> ParticipantFields.validStructure(input, event.date));
+            StructureInput input = TypedForm.checked(typed -> form.input(ref, typed),
+                    given -> ParticipantFields.validStructure(given, event.date));
             Registered<Structure> created = registrations.createStructure(id, input);
             Structure structure = created.participant();
             return pages.created(console.frame(pages.words().newStructureTitle(), event, ConsoleSection.STRUCTURES),
@@ -176,9 +175,8 @@ public class StructuresPage {
                 representatives, maxMeetings, pitchStatus, pitchRank, language,
                 TypedForm.windows(windowDate, windowStart, windowEnd));
         try {
-            List<Problem> typed = new ArrayList<>();
-            var input = form.input(null, typed);
-            TypedForm.refuseTyped(typed, () -> ParticipantFields.validStructure(input, event.date));
+            StructureInput input = TypedForm.checked(typed -> form.input(null, typed),
+                    given -> ParticipantFields.validStructure(given, event.date));
             Structure structure = registrations.updateStructure(id, ref, input);
             return ParticipantPages.back(ConsoleSection.STRUCTURES.href(id), "saved", structure.displayName());
         } catch (InvalidInputException e) {
@@ -193,9 +191,7 @@ public class StructuresPage {
     @Transactional
     public Response confirmDelete(@PathParam("id") long id, @PathParam("ref") String ref) {
         Structure structure = registrations.structure(id, ref);
-        String list = ConsoleSection.STRUCTURES.href(id);
-        return pages.confirm(console.frame(pages.words().deleteStructureTitle(structure.displayName()), structure.event,
-                ConsoleSection.STRUCTURES), activity.of(id, ref), true, list + "/" + ref + "/delete", list);
+        return pages.confirmDelete(structure, ConsoleSection.STRUCTURES, pages.words().deleteStructureTitle(structure.displayName()));
     }
 
     @POST

@@ -10,6 +10,8 @@ import io.quarkus.qute.TemplateData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -100,16 +102,19 @@ final class TypedForm {
     }
 
     /**
-     * Refuses a form with numbers that are not numbers, together with every problem the registration's own
-     * check finds in the rest ({@code check} throws them), so all are shown at once.
+     * The registration's input of a form ({@code input} adds the numbers that are not numbers to the list it is
+     * given); with such a number the form is refused, together with every problem the registration's own
+     * {@code check} finds in the rest, so that all are shown at once.
      */
-    static void refuseTyped(List<Problem> typed, Runnable check) {
+    static <I> I checked(Function<List<Problem>, I> input, Consumer<I> check) {
+        List<Problem> typed = new ArrayList<>();
+        I given = input.apply(typed);
         if (typed.isEmpty()) {
-            return;
+            return given;
         }
         List<Problem> all = new ArrayList<>(typed);
         try {
-            check.run();
+            check.accept(given);
         } catch (InvalidInputException e) {
             all.addAll(e.problems());
         }

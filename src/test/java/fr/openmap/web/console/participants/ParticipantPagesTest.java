@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -93,6 +95,18 @@ class ParticipantPagesTest {
         browser.get(root + "console/events/" + id + "/structures?meetings=with");
         assertEquals("21 structures, 0 affichée", text("count"));
         assertEquals("Aucun participant ne correspond à la recherche.", text("none"));
+
+        // on a tablet the wide table scrolls inside its region, not the whole page
+        browser.manage().window().setSize(new Dimension(800, 1100));
+        try {
+            browser.get(root + "console/events/" + id + "/structures");
+            Object pageOverflows = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+            assertEquals(false, pageOverflows);
+            Axe.check(browser, "the structures list on a tablet");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     @Test
@@ -105,6 +119,10 @@ class ParticipantPagesTest {
         browser.get(root + "console/events/" + id + "/buyers?q=helene");
         assertEquals("9 acheteurs, 1 affiché", text("count"));
         assertEquals(List.of("B07"), refs());
+        // in English, the same search
+        browser.findElement(By.id("language-switch")).click();
+        waitForText("count", "9 buyers, 1 shown");
+        assertEquals("Export as CSV (Excel)", text("export-csv"));
 
         assertEquals(root + "console/events/" + id + "/buyers/import", browser.findElement(By.id("import")).getAttribute("href"));
         // the export links are the API's, which the console's session may call
@@ -125,7 +143,7 @@ class ParticipantPagesTest {
         String siret = (String) TestEvents.list(file, "structures").get(0).get("siret");
         long id = TestEvents.importEvent(file).jsonPath().getLong("id");
         browser.get(root + "console/events/" + id + "/structures");
-        browser.findElement(By.id("add-structure")).click();
+        browser.findElement(By.id("add")).click();
         ConsoleBrowser.waitFor(browser, By.id("participant-form"));
         Axe.check(browser, "the new structure form");
         type("name", "Les Ateliers Lumière");
