@@ -205,8 +205,19 @@ class ParticipantPagesTest {
         Axe.check(browser, "the buyer form with problems");
         assertEquals(before, buyer(id, "B01").getString("email"), "nothing stored");
 
+        // a table another buyer has is refused in words, what was typed stays
+        organizer().body(Map.of("organization", "Ville de Paris", "contactName", "Julien Bernard",
+                "email", "julien.bernard@acheteur2.example.org", "table", "T1")).put("/api/events/" + id + "/buyers/B02")
+                .then().statusCode(200);
         type("email", "claire.martin@iledefrance.example.org");
         type("maxMeetings", "6");
+        type("table", "T1");
+        browser.findElement(By.id("save")).click();
+        ConsoleBrowser.waitFor(browser, By.id("refusal"));
+        assertTrue(text("refusal").contains("la table « T1 » est déjà attribuée à un autre acheteur"), text("refusal"));
+        assertEquals("claire.martin@iledefrance.example.org", value("email"));
+        assertEquals(before, buyer(id, "B01").getString("email"), "nothing stored");
+
         type("table", "T9");
         click("save");
         ConsoleBrowser.waitFor(browser, By.id("notice"));
