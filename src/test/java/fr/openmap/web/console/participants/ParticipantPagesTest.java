@@ -125,6 +125,8 @@ class ParticipantPagesTest {
         assertEquals("Export as CSV (Excel)", text("export-csv"));
 
         assertEquals(root + "console/events/" + id + "/buyers/import", browser.findElement(By.id("import")).getAttribute("href"));
+        assertEquals(root + "api/events/" + id + "/participants/export.csv?kind=buyers",
+                browser.findElement(By.id("export-csv")).getAttribute("href"));
         // the export links are the API's, which the console's session may call
         Cookie session = browser.manage().getCookieNamed("openmap-console");
         Response csv = given().cookie(session.getName(), session.getValue()).redirects().follow(false)
@@ -135,6 +137,29 @@ class ParticipantPagesTest {
                 .get(browser.findElement(By.id("export-xlsx")).getAttribute("href"));
         assertEquals(200, xlsx.statusCode());
         assertTrue(xlsx.asByteArray().length > 100);
+    }
+
+    @Test
+    void aBuyerIsAddedWithInterestsOneALineAndTheNextFreeRef() {
+        long id = TestEvents.importExample();
+        browser.get(root + "console/events/" + id + "/buyers/new");
+        Axe.check(browser, "the new buyer form");
+        type("organization", "Ville de Montreuil");
+        type("service", "Commande publique");
+        type("contactName", "Awa Diallo");
+        type("email", "awa.diallo@montreuil.example.org");
+        type("interests", "traiteur\n\nnettoyage des locaux\n");
+        new Select(browser.findElement(By.id("language"))).selectByValue("en");
+        click("save");
+        ConsoleBrowser.waitFor(browser, By.id("personal-link"));
+        assertEquals("Acheteur « Ville de Montreuil — Commande publique » ajouté, réf. B10.", text("notice"));
+        JsonPath added = buyer(id, "B10");
+        assertEquals(List.of("traiteur", "nettoyage des locaux"), added.getList("interests"));
+        assertEquals("en", added.getString("language"));
+        browser.findElement(By.id("edit")).click();
+        ConsoleBrowser.waitFor(browser, By.id("participant-form"));
+        assertEquals("traiteur\nnettoyage des locaux", value("interests"), "the stored buyer comes back into the form");
+        assertEquals("en", new Select(browser.findElement(By.id("language"))).getFirstSelectedOption().getAttribute("value"));
     }
 
     @Test
@@ -239,6 +264,11 @@ class ParticipantPagesTest {
         int meetings = timetable.getList("meetings.findAll { it.structure == 'S07' }").size();
         assertTrue(meetings >= 1, "the booking is a meeting");
 
+        browser.get(root + "console/events/" + id + "/structures/S07/edit");
+        assertEquals("WAITLISTED", new Select(browser.findElement(By.id("pitch.status"))).getFirstSelectedOption()
+                .getAttribute("value"), "the organizer's fields come back into the form");
+        assertEquals("7", value("pitch.rank"));
+        Axe.check(browser, "the structure form");
         browser.get(root + "console/events/" + id + "/structures");
         assertEquals(String.valueOf(meetings), row("S07").findElement(By.className("meetings")).getText());
         row("S07").findElement(By.className("delete")).click();
