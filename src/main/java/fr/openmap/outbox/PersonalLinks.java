@@ -92,8 +92,11 @@ public class PersonalLinks {
         return body == null ? null : body.with(MASKED_TOKEN);
     }
 
-    /** Tokens and stand-ins are URL-safe and need no escaping, in a URL or in HTML. */
-    private String link(Participant participant, String token) {
+    /**
+     * A participant's personal link with this token (the console shows it once, when the participant is added).
+     * Tokens and stand-ins are URL-safe and need no escaping, in a URL or in HTML.
+     */
+    public String link(Participant participant, String token) {
         return base() + "/p/" + participant.event.id + "/" + participant.ref + "?token=" + token;
     }
 

@@ -48,7 +48,7 @@ class ConsoleAccessTest {
                 continue; // the personal pages: PersonalPageTest
             }
             String method = httpMethod(m);
-            String url = path.replace("{id}", String.valueOf(eventId));
+            String url = path.replace("{id}", String.valueOf(eventId)).replace("{ref}", "B01");
             Response browser = request(method, path).accept("text/html,*/*;q=0.8").request(method, url);
             if (browser.statusCode() != 303 || !browser.header("Location").endsWith("/login")) {
                 wrong.add(method + " " + path + " without a session, from a browser → " + browser.statusCode());
