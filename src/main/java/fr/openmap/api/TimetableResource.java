@@ -4,6 +4,7 @@ import fr.openmap.access.Caller;
 import fr.openmap.access.Roles;
 import fr.openmap.i18n.Language;
 import fr.openmap.timetable.ScheduledMeeting;
+import fr.openmap.timetable.TimetableEdits;
 import fr.openmap.timetable.TimetableRun;
 import fr.openmap.timetable.TimetableService;
 import fr.openmap.timetable.UnscheduledPair;
@@ -33,6 +34,8 @@ public class TimetableResource {
     TimetableService timetables;
     @Inject
     Caller caller;
+    @Inject
+    TimetableEdits edits;
 
     public record RunView(long runId, String status, boolean fresh, Instant startedAt, Instant endedAt) {
         static RunView of(TimetableRun run) {
@@ -41,10 +44,10 @@ public class TimetableResource {
     }
 
     public record MeetingView(String buyer, String structure, String date, String start, String end, String table,
-                              boolean booked) {
+                              boolean booked, boolean pinned) {
         static MeetingView of(ScheduledMeeting m) {
             return new MeetingView(m.buyer.ref, m.structure.ref, m.date.toString(), Written.time(m.start),
-                    Written.time(m.end), m.table, m.booked);
+                    Written.time(m.end), m.table, m.booked, m.pinned);
         }
     }
 
@@ -73,6 +76,18 @@ public class TimetableResource {
         caller.requireOrganizer();
         TimetableRun run = timetables.solve(eventId, fresh);
         return Response.accepted(RunView.of(run)).build();
+    }
+
+    /**
+     * A hand edit of the current timetable ({@code move}, {@code swap}, {@code add}, {@code remove}, {@code pin},
+     * {@code unpin}), checked by the solver's rules: 409 naming the rule and the people when refused; the
+     * timetable as {@link #get} shows it when done. Edits are pinned: later solves keep them.
+     */
+    @POST
+    @Path("/edits")
+    public TimetableView edit(@PathParam("eventId") long eventId, TimetableEdits.Edit edit, @Context HttpHeaders headers) {
+        edits.apply(eventId, edit);
+        return get(eventId, headers);
     }
 
     @POST

@@ -87,6 +87,7 @@ public class EventService {
             "delete from agenda_publications where event_id = :id",
             "delete from outbox_messages where event_id = :id",
             "delete from scheduled_meetings where event_id = :id",
+            "delete from timetable_pins where event_id = :id",
             "delete from unscheduled_pairs where event_id = :id",
             "delete from timetable_runs where event_id = :id",
             "delete from bookings where event_id = :id",

@@ -105,7 +105,7 @@ public class BookingService {
     }
 
     /** The table the timetable gives the buyer (null when every table is given to another buyer). */
-    private static String tableOf(Event event, Buyer buyer) {
+    static String tableOf(Event event, Buyer buyer) {
         Map<String, String> fixedLabelByRef = new HashMap<>();
         Buyer.getEntityManager()
                 .createQuery("select b.ref, b.table from Buyer b where b.event = :event", Object[].class)

@@ -35,6 +35,9 @@ public class ScheduledMeeting extends PanacheEntity {
     /** True when the meeting comes from a booking (fixed by hand). */
     @Column(nullable = false)
     public boolean booked;
+    /** True when the organizer placed or pinned it by hand ({@link TimetablePin}): later solves keep it. */
+    @Column(nullable = false)
+    public boolean pinned;
 
     /** The current timetable of an event, in time order then by table. */
     public static List<ScheduledMeeting> ofEvent(Event event) {

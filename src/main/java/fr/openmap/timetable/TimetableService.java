@@ -134,7 +134,17 @@ public class TimetableService {
             published.put(new PairKey(sent.buyerRef(), sent.structureRef()),
                     Slots.startingAt(slots, sent.date(), sent.start()).map(Slot::index).orElse(-1));
         }
-        TimetableSolution problem = TimetableProblemFactory.build(snapshot, rules, published, fresh);
+        Map<PairKey, Integer> pinned = new HashMap<>();
+        for (TimetablePin pin : TimetablePin.ofEvent(event)) {
+            PairKey pair = new PairKey(pin.buyer.ref, pin.structure.ref);
+            if (pin.keptOut()) {
+                pinned.put(pair, -1);
+            } else {
+                // a pin at a slot the programme no longer has holds nothing
+                Slots.startingAt(slots, pin.date, pin.start).ifPresent(slot -> pinned.put(pair, slot.index()));
+            }
+        }
+        TimetableSolution problem = TimetableProblemFactory.build(snapshot, rules, published, fresh, pinned);
         TimetableRun run = new TimetableRun();
         run.event = event;
         run.status = TimetableRun.Status.SOLVING;
@@ -191,6 +201,7 @@ public class TimetableService {
             meeting.end = planned.slot().end();
             meeting.table = planned.table();
             meeting.booked = planned.pinSource() == PinSource.BOOKING;
+            meeting.pinned = planned.pinSource() == PinSource.ORGANIZER;
             meeting.persist();
         }
         for (TimetableResult.LeftOutPair left : result.unscheduled()) {

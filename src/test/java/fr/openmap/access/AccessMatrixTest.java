@@ -147,6 +147,8 @@ class AccessMatrixTest {
 
                 new Target("POST", "/api/events/{eventId}/timetable/solve", Victim.EVENT, null, false),
                 new Target("POST", "/api/events/{eventId}/timetable/stop", Victim.EVENT, null, false),
+                new Target("POST", "/api/events/{eventId}/timetable/edits", Victim.EVENT,
+                        Map.of("action", "remove", "buyer", "B01", "structure", "S01"), false),
                 new Target("GET", "/api/events/{eventId}/timetable", Victim.EVENT, null, false),
                 new Target("GET", "/api/events/{eventId}/timetable/export", Victim.EVENT, null, false),
 

@@ -52,6 +52,11 @@ public class MeetingAssignment {
         this.pinSource = source;
     }
 
+    /** Adds a slot a pin holds the meeting at, outside the slots where both are available. */
+    public void widenCandidateSlots(List<Slot> slots) {
+        this.candidateSlots = slots;
+    }
+
     /** Marks the meeting as published at {@code slot} (null: a slot the programme no longer has). */
     public void publishedAt(Slot slot) {
         this.published = true;

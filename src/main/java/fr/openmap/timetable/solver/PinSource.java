@@ -5,5 +5,7 @@ public enum PinSource {
     /** Free for the solver to place, move or drop. */
     NONE,
     /** Fixed by hand in the event's bookings. */
-    BOOKING
+    BOOKING,
+    /** Placed, pinned or removed by the organizer's hand edit of the timetable (kept out when at no slot). */
+    ORGANIZER
 }

@@ -40,6 +40,7 @@ public record TimetableBound(int unservable, long weight) {
         Map<PlannedStructure, BitSet> structureSlots = new HashMap<>();
         List<MeetingAssignment> able = problem.getMeetings().stream()
                 .filter(m -> !m.getCandidateSlots().isEmpty() && buyerCapacity.get(m.getBuyer().getRef()) > 0)
+                .filter(m -> !(m.isPinned() && m.getSlot() == null)) // removed by the organizer
                 .toList();
         for (MeetingAssignment meeting : able) {
             BitSet slots = structureSlots.computeIfAbsent(meeting.getStructure(), s -> new BitSet());

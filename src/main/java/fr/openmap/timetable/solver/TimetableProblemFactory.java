@@ -50,6 +50,16 @@ public final class TimetableProblemFactory {
      */
     public static TimetableSolution build(EventSnapshot snapshot, SchedulingRules rules,
                                           Map<PairKey, Integer> publishedSlotIndexByPair, boolean fresh) {
+        return build(snapshot, rules, publishedSlotIndexByPair, fresh, Map.of());
+    }
+
+    /**
+     * @param pinnedSlotIndexByPair the organizer's hand edits ({@code TimetablePin}), as {@link Slot#index()} by
+     *                              pair, -1 for a pair kept out: hard, like bookings (which win over them)
+     */
+    public static TimetableSolution build(EventSnapshot snapshot, SchedulingRules rules,
+                                          Map<PairKey, Integer> publishedSlotIndexByPair, boolean fresh,
+                                          Map<PairKey, Integer> pinnedSlotIndexByPair) {
         LocalDate eventDate = snapshot.event().date();
         List<Slot> slots = snapshot.slots();
 
@@ -143,6 +153,26 @@ public final class TimetableProblemFactory {
             meetingByPair.put(key, meeting);
         }
 
+        pinnedSlotIndexByPair.forEach((key, index) -> {
+            MeetingAssignment meeting = meetingByPair.get(key);
+            if (meeting == null || meeting.isPinned()) {
+                return; // no longer a candidate (declined), or booked
+            }
+            if (index < 0 || index >= slots.size()) {
+                meeting.pinAt(null, PinSource.ORGANIZER);
+                return;
+            }
+            Slot slot = slots.get(index);
+            if (!meeting.getCandidateSlots().contains(slot)) {
+                // kept where the organizer put it even where a rule says otherwise since; the score shows the clash
+                List<Slot> widened = new ArrayList<>(meeting.getCandidateSlots());
+                widened.add(slot);
+                widened.sort(Comparator.comparingInt(Slot::index));
+                meeting.widenCandidateSlots(List.copyOf(widened));
+            }
+            meeting.pinAt(slot, PinSource.ORGANIZER);
+        });
+
         if (!fresh) {
             startFromPublished(publishedSlotIndexByPair, slots, meetings, meetingByPair);
         }
@@ -161,7 +191,7 @@ public final class TimetableProblemFactory {
                                            List<MeetingAssignment> meetings,
                                            Map<PairKey, MeetingAssignment> meetingByPair) {
         Occupancy ledger = new Occupancy();
-        meetings.stream().filter(MeetingAssignment::isPinned).forEach(ledger::add);
+        meetings.stream().filter(m -> m.isPinned() && m.getSlot() != null).forEach(ledger::add);
         published.entrySet().stream()
                 .sorted(Map.Entry.<PairKey, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(entry -> {

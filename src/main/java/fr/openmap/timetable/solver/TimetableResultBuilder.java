@@ -118,6 +118,12 @@ public class TimetableResultBuilder {
             if (meeting != null && meeting.getSlot() != null) {
                 continue;
             }
+            if (meeting != null && meeting.getPinSource() == PinSource.ORGANIZER) {
+                unscheduled.add(new LeftOutPair(pair.key().buyerRef(), pair.key().structureRef(),
+                        UnscheduledCause.REMOVED_BY_ORGANIZER, Text.of("removed from the timetable by the organizer",
+                        "retiré du planning par l'organisateur")));
+                continue;
+            }
             PlannedBuyer buyer = buyers.get(pair.key().buyerRef());
             PlannedStructure structure = structures.get(pair.key().structureRef());
             List<MeetingAssignment> around = new ArrayList<>(byBuyer.getOrDefault(buyer.getRef(), List.of()));

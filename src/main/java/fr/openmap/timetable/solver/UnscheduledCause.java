@@ -13,5 +13,7 @@ public enum UnscheduledCause {
     BUYER_FULL,
     STRUCTURE_FULL,
     BOTH_BUSY,
-    NOT_PLACED
+    NOT_PLACED,
+    /** The organizer removed the meeting by hand; later solves keep it out until unpinned. */
+    REMOVED_BY_ORGANIZER
 }
