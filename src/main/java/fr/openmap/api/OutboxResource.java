@@ -28,14 +28,14 @@ public class OutboxResource {
     @Inject
     Caller caller;
 
-    /** One outbox message, without its body. */
+    /** One outbox message, without its body; {@code resentAs}: the copy written when it was last resent. */
     public record OutboxView(long id, String recipient, String email, String name, String kind, String subject,
                              String status, int attempts, String lastError, Instant createdAt,
-                             Instant nextAttemptAt, Instant sentAt, boolean calendar) {
+                             Instant nextAttemptAt, Instant sentAt, boolean calendar, Long resentAs) {
         static OutboxView of(OutboxMessage m) {
             return new OutboxView(m.id, m.recipientRef, m.recipientEmail, m.recipientName, m.kind, m.subject,
                     m.status.name(), m.attempts, m.lastError, m.createdAt, m.nextAttemptAt, m.sentAt,
-                    m.icsAttachment != null);
+                    m.icsAttachment != null, m.resentAs);
         }
     }
 
