@@ -9,15 +9,15 @@ import java.net.URL;
 import java.time.Duration;
 
 /** What the console tests do in the browser again and again: sign in, open a page, wait for it. */
-final class ConsoleBrowser {
+public final class ConsoleBrowser {
 
-    static final String USER = "organizer";
-    static final String PASSWORD = "test-secret";
+    public static final String USER = "organizer";
+    public static final String PASSWORD = "test-secret";
 
     private ConsoleBrowser() {
     }
 
-    static void signIn(WebDriver browser, URL root, String user, String password) {
+    public static void signIn(WebDriver browser, URL root, String user, String password) {
         browser.get(root + "login");
         browser.findElement(By.id("j_username")).sendKeys(user);
         browser.findElement(By.id("j_password")).sendKeys(password);
@@ -26,12 +26,12 @@ final class ConsoleBrowser {
         waitForNavigation(browser, before);
     }
 
-    static void waitForNavigation(WebDriver browser, String from) {
+    public static void waitForNavigation(WebDriver browser, String from) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(from)
                 || d.findElements(By.cssSelector(".problem, .problems, #notice")).size() > 0);
     }
 
-    static void waitFor(WebDriver browser, By what) {
+    public static void waitFor(WebDriver browser, By what) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(what));
     }
 }

@@ -11,6 +11,7 @@ public interface EnglishOutboxPages extends OutboxPages {
     @Message("The event's emails")
     String title();
 
+
     @Override
     @Message("{total} messages in all, by status")
     String countsCaption(int total);
@@ -234,8 +235,4 @@ public interface EnglishOutboxPages extends OutboxPages {
     @Override
     @Message("Back to the emails")
     String back();
-
-    @Override
-    @Message("{date} at {time}")
-    String moment(String date, String time);
 }

@@ -4,7 +4,6 @@ import fr.openmap.access.Roles;
 import fr.openmap.agenda.AgendaMail;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
-import fr.openmap.i18n.DateTimeFormats;
 import fr.openmap.i18n.Language;
 import fr.openmap.i18n.Text;
 import fr.openmap.outbox.DeliveryProblem;
@@ -18,6 +17,9 @@ import fr.openmap.validation.NotFoundException;
 import fr.openmap.web.console.Console;
 import fr.openmap.web.console.ConsoleSection;
 import fr.openmap.web.console.Frame;
+import fr.openmap.web.console.Listing;
+import fr.openmap.web.console.Listing.Choice;
+import fr.openmap.web.console.Listing.Count;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +38,6 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -86,14 +87,6 @@ public class OutboxPage {
         }
     }
 
-    /** How many messages stand at one status, and the address that shows them. */
-    public record Count(String code, String words, long count, String href) {
-    }
-
-    /** One option of a filter. */
-    public record Choice(String value, String label, boolean selected) {
-    }
-
     /** What the list is filtered on; null: anything. {@code recipient}: part of a name, ref or address. */
     public record Filter(Status status, String kind, String recipient) {
         static final Filter NONE = new Filter(null, null, null);
@@ -117,7 +110,7 @@ public class OutboxPage {
     public Response list(@PathParam("id") long id, @QueryParam("status") String status, @QueryParam("kind") String kind,
                          @QueryParam("recipient") String recipient, @QueryParam("resent") Long resent,
                          @QueryParam("copy") Long copy, @QueryParam("resentFailed") Integer resentFailed) {
-        Filter filter = new Filter(status(status), blankToNull(kind), blankToNull(recipient));
+        Filter filter = new Filter(status(status), Listing.typed(kind), Listing.typed(recipient));
         OutboxPages words = words();
         String notice = resent != null && copy != null ? words.resent(resent, copy)
                 : resentFailed != null ? words.resentFailed(resentFailed) : null;
@@ -242,13 +235,7 @@ public class OutboxPage {
 
     /** A moment in the event's time zone: "mardi 1 décembre 2026 à 14 h 05"; null stays null. */
     private String moment(Instant at, Event event) {
-        if (at == null) {
-            return null;
-        }
-        ZonedDateTime local = at.atZone(ZoneId.of(event.timezone));
-        Language language = console.language();
-        return words().moment(DateTimeFormats.fullDate(local.toLocalDate(), language),
-                DateTimeFormats.shortTime(local.toLocalTime(), language));
+        return Listing.moment(at, ZoneId.of(event.timezone), console.language());
     }
 
     static String status(Status status, OutboxPages words) {
@@ -279,13 +266,6 @@ public class OutboxPage {
     }
 
     private static Status status(String value) {
-        if (value == null) {
-            return null;
-        }
-        return Arrays.stream(Status.values()).filter(s -> s.name().equalsIgnoreCase(value.strip())).findFirst().orElse(null);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return Listing.option(Status.class, value);
     }
 }

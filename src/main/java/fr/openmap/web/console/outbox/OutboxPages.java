@@ -10,6 +10,7 @@ public interface OutboxPages {
     @Message("Courriels de l'événement")
     String title();
 
+
     @Message("{total} messages en tout, par statut")
     String countsCaption(int total);
 
@@ -177,7 +178,4 @@ public interface OutboxPages {
 
     @Message("Retour aux courriels")
     String back();
-
-    @Message("{date} à {time}")
-    String moment(String date, String time);
 }

@@ -11,6 +11,7 @@ public interface EnglishRequestPages extends RequestPages {
     @Message("Meeting requests")
     String title();
 
+
     @Override
     @Message("{total} requests in all, by status")
     String countsCaption(int total);
@@ -166,8 +167,4 @@ public interface EnglishRequestPages extends RequestPages {
     @Override
     @Message("{who}, on {when}")
     String answeredOn(String who, String when);
-
-    @Override
-    @Message("{date} at {time}")
-    String moment(String date, String time);
 }

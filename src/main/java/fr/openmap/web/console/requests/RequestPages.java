@@ -10,6 +10,7 @@ public interface RequestPages {
     @Message("Demandes de rendez-vous")
     String title();
 
+
     @Message("{total} demandes en tout, par statut")
     String countsCaption(int total);
 
@@ -126,7 +127,4 @@ public interface RequestPages {
 
     @Message("{who}, le {when}")
     String answeredOn(String who, String when);
-
-    @Message("{date} à {time}")
-    String moment(String date, String time);
 }

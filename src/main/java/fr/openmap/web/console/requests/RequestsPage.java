@@ -3,7 +3,6 @@ package fr.openmap.web.console.requests;
 import fr.openmap.access.Roles;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
-import fr.openmap.i18n.DateTimeFormats;
 import fr.openmap.i18n.Language;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.RegistrationService;
@@ -16,6 +15,9 @@ import fr.openmap.validation.NotFoundException;
 import fr.openmap.web.console.Console;
 import fr.openmap.web.console.ConsoleSection;
 import fr.openmap.web.console.Frame;
+import fr.openmap.web.console.Listing;
+import fr.openmap.web.console.Listing.Choice;
+import fr.openmap.web.console.Listing.Count;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +37,6 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -88,14 +89,6 @@ public class RequestsPage {
         }
     }
 
-    /** How many requests stand at one status, and the address that shows them. */
-    public record Count(String code, String words, long count, String href) {
-    }
-
-    /** One option of a filter. */
-    public record Choice(String value, String label, boolean selected) {
-    }
-
     /** What the list is filtered on; null: anything. */
     public record Filter(RequestStatus status, String buyer, String structure, Integer priority) {
         static final Filter NONE = new Filter(null, null, null, null);
@@ -118,7 +111,7 @@ public class RequestsPage {
                          @QueryParam("buyer") String buyer, @QueryParam("structure") String structure,
                          @QueryParam("priority") String priority, @QueryParam("done") String done,
                          @QueryParam("request") Long requestId) {
-        Filter filter = new Filter(status(status), blankToNull(buyer), blankToNull(structure), priority(priority));
+        Filter filter = new Filter(status(status), Listing.typed(buyer), Listing.typed(structure), priority(priority));
         String notice = null;
         if (done != null && requestId != null) {
             RequestStatus answered = status(done);
@@ -230,10 +223,7 @@ public class RequestsPage {
 
     /** A moment as the event's people read it: "jeudi 17 mai 2018 à 9 h 30", in the event's time zone. */
     private String moment(Instant at, Event event) {
-        ZonedDateTime local = at.atZone(ZoneId.of(event.timezone));
-        Language language = console.language();
-        return words().moment(DateTimeFormats.fullDate(local.toLocalDate(), language),
-                DateTimeFormats.shortTime(local.toLocalTime(), language));
+        return Listing.moment(at, ZoneId.of(event.timezone), console.language());
     }
 
     private RequestPages words() {
@@ -241,18 +231,11 @@ public class RequestsPage {
     }
 
     private static RequestStatus status(String value) {
-        if (value == null) {
-            return null;
-        }
-        return Arrays.stream(RequestStatus.values()).filter(s -> s.name().equalsIgnoreCase(value.strip()))
-                .findFirst().orElse(null);
+        return Listing.option(RequestStatus.class, value);
     }
 
     private static Integer priority(String value) {
         return value == null || !value.strip().matches("[123]") ? null : Integer.valueOf(value.strip());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

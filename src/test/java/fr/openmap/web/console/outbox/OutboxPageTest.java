@@ -10,6 +10,7 @@ import fr.openmap.outbox.OutboxMessage.Status;
 import fr.openmap.outbox.OutboxStore;
 import fr.openmap.web.Axe;
 import fr.openmap.web.Browser;
+import fr.openmap.web.console.ConsoleBrowser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,9 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,12 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static fr.openmap.TestEvents.organizer;
 import static org.hamcrest.Matchers.equalTo;
@@ -43,7 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The outbox page in a real browser, against a real SMTP server (GreenMail): failures, resends, UNCERTAIN, previews. */
 @QuarkusTest
-@Tag("persistence")
 class OutboxPageTest {
 
     @TestHTTPResource("/")
@@ -76,11 +74,7 @@ class OutboxPageTest {
         TestTimetables.fill(eventId, Set.of());
         browser.get(root.toString());
         browser.manage().deleteAllCookies();
-        browser.get(root + "login");
-        browser.findElement(By.id("j_username")).sendKeys("organizer");
-        browser.findElement(By.id("j_password")).sendKeys("test-secret");
-        browser.findElement(By.id("sign-in")).click();
-        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        ConsoleBrowser.signIn(browser, root, ConsoleBrowser.USER, ConsoleBrowser.PASSWORD);
     }
 
     @AfterEach
@@ -104,27 +98,11 @@ class OutboxPageTest {
     }
 
     private void waitUntil(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition::apply);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
-    }
-
-    /** Dispatches until {@code expected} were sent: right after a restart the mailer may first use a stale connection. */
-    private int dispatchUntilSent(int expected) {
-        int sent = 0;
-        Instant at = Instant.now();
-        for (int round = 0; round < 3 && sent < expected; round++) {
-            sent += dispatcher.dispatchDue(at);
-            at = at.plus(Duration.ofHours(1));
-        }
-        return sent;
-    }
-
-    private Map<String, Long> deliveries() {
-        return Arrays.stream(greenMail.getReceivedMessages())
-                .collect(Collectors.groupingBy(MailTests::recipient, Collectors.counting()));
     }
 
     @Test
@@ -164,12 +142,12 @@ class OutboxPageTest {
         Axe.check(browser, "the resend confirmation");
         browser.findElement(By.id("confirm-resend")).click();
         waitUntil(d -> !d.findElements(By.id("notice")).isEmpty());
-        OutboxMessage copy = messages().stream().filter(m -> m.recipientRef.equals(first.recipientRef) && m.id != first.id)
+        OutboxMessage copy = messages().stream().filter(m -> m.recipientRef.equals(first.recipientRef) && !m.id.equals(first.id))
                 .findFirst().orElseThrow();
         assertEquals("Message n° " + first.id + " renvoyé : sa copie, le message n° " + copy.id + ", partira sous peu.",
                 text("notice").replace('\u00a0', ' '));
-        assertEquals(1, dispatchUntilSent(1));
-        assertEquals(Map.of(first.recipientEmail, 1L), deliveries());
+        assertEquals(1, MailTests.dispatchUntilSent(dispatcher, 1, Instant.now()));
+        assertEquals(Map.of(first.recipientEmail, 1L), MailTests.deliveries(greenMail));
 
         open("");
         assertEquals("envoyé", browser.findElement(By.cssSelector("#message-" + copy.id + " .status")).getText());
@@ -185,8 +163,8 @@ class OutboxPageTest {
         browser.findElement(By.id("confirm-resend-failed")).click();
         waitUntil(d -> !d.findElements(By.id("notice")).isEmpty());
         assertEquals("29 message(s) en échec renvoyé(s) : leurs copies partiront sous peu.", text("notice").replace('\u00a0', ' '));
-        assertEquals(29, dispatchUntilSent(29));
-        Map<String, Long> deliveries = deliveries();
+        assertEquals(29, MailTests.dispatchUntilSent(dispatcher, 29, Instant.now()));
+        Map<String, Long> deliveries = MailTests.deliveries(greenMail);
         assertEquals(30, deliveries.size());
         assertTrue(deliveries.values().stream().allMatch(n -> n == 1), deliveries.toString());
 

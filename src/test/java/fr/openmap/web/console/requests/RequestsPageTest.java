@@ -3,6 +3,7 @@ package fr.openmap.web.console.requests;
 import fr.openmap.TestEvents;
 import fr.openmap.web.Axe;
 import fr.openmap.web.Browser;
+import fr.openmap.web.console.ConsoleBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -56,15 +58,7 @@ class RequestsPageTest {
         eventId = imported.jsonPath().getLong("id");
         browser.get(root.toString());
         browser.manage().deleteAllCookies();
-        signIn();
-    }
-
-    private void signIn() {
-        browser.get(root + "login");
-        browser.findElement(By.id("j_username")).sendKeys("organizer");
-        browser.findElement(By.id("j_password")).sendKeys("test-secret");
-        browser.findElement(By.id("sign-in")).click();
-        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        ConsoleBrowser.signIn(browser, root, ConsoleBrowser.USER, ConsoleBrowser.PASSWORD);
     }
 
     private void open() {
@@ -73,7 +67,7 @@ class RequestsPageTest {
     }
 
     private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition::apply);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
     private String text(String id) {
