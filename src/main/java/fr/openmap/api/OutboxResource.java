@@ -4,6 +4,8 @@ import fr.openmap.access.Caller;
 import fr.openmap.access.Roles;
 import fr.openmap.outbox.OutboxMessage;
 import fr.openmap.outbox.OutboxStore;
+import fr.openmap.i18n.Text;
+import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,6 +52,25 @@ public class OutboxResource {
             problems.throwIfAny();
         }
         return outbox.ofEvent(eventId, wanted).stream().map(OutboxView::of).toList();
+    }
+
+    /** How many failed messages a resend-all wrote copies of. */
+    public record ResendResult(int resent) {
+    }
+
+    /**
+     * Resends every FAILED message not resent yet, each once; {@code ?expected=} is how many the caller
+     * expects (the count it showed): 409 with nothing resent when the count is another.
+     */
+    @POST
+    @Path("/resend-failed")
+    public ResendResult resendFailed(@PathParam("eventId") long eventId, @QueryParam("expected") Integer expected) {
+        caller.requireOrganizer();
+        if (expected == null || expected < 0) {
+            throw InvalidInputException.of("expected", Text.of("is required: how many failed messages you mean to resend",
+                    "est obligatoire : le nombre de messages en échec que vous voulez renvoyer"));
+        }
+        return new ResendResult(outbox.resendFailed(eventId, expected).size());
     }
 
     /**

@@ -71,6 +71,19 @@ class ResendFailedTest {
         assertEquals("30 message(s) en échec à renvoyer maintenant, et non 29\u00a0: rien n'a été renvoyé, relisez la liste",
                 refused.text().in(Language.FR));
         assertEquals(30, messages().size());
+        organizer().post("/api/events/" + eventId + "/outbox/resend-failed?expected=31").then().statusCode(409);
+        organizer().post("/api/events/" + eventId + "/outbox/resend-failed").then().statusCode(422)
+                .body("problems[0].location", equalTo("expected"));
+        assertEquals(30, messages().size());
+    }
+
+    @Test
+    void theApiResendsEveryFailedMessageAsThePageDoes() {
+        organizer().post("/api/events/" + eventId + "/outbox/resend-failed?expected=30").then().statusCode(200)
+                .body("resent", equalTo(30));
+        assertEquals(60, messages().size());
+        organizer().post("/api/events/" + eventId + "/outbox/resend-failed?expected=0").then().statusCode(200)
+                .body("resent", equalTo(0));
     }
 
     @Test
