@@ -192,6 +192,12 @@ class OutboxPageTest {
         assertEquals("incertain", row.findElement(By.className("status")).getText());
         assertTrue(row.findElement(By.className("problem-words")).getText().startsWith("Le service s'est arrêté pendant qu'il remettait ce message"));
         Axe.check(browser, "the outbox with an uncertain message");
+        browser.findElement(By.id("language-switch")).click();
+        waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals("The event's emails"));
+        assertTrue(text("uncertain-explained").contains("that could deliver it twice"), text("uncertain-explained"));
+        browser.findElement(By.id("language-switch")).click();
+        waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals("Courriels de l'événement"));
+        row = browser.findElement(By.id("message-" + m.id));
 
         row.findElement(By.cssSelector("a.resend")).click();
         waitUntil(d -> !d.findElements(By.id("confirm-resend")).isEmpty());

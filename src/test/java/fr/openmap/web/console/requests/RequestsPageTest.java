@@ -121,6 +121,12 @@ class RequestsPageTest {
         assertEquals("prioritaire", first.findElement(By.className("priority")).getText());
         assertEquals("B01", new Select(browser.findElement(By.id("buyer"))).getFirstSelectedOption().getAttribute("value"));
         Axe.check(browser, "the requests page, filtered");
+
+        // the same page in English, filters kept
+        browser.findElement(By.id("language-switch")).click();
+        waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals("Meeting requests"));
+        assertEquals(expected.size() + " of 109 request(s) shown.", text("shown"));
+        assertEquals("top priority", browser.findElement(By.cssSelector("#requests tr.request .priority")).getText());
     }
 
     @Test
