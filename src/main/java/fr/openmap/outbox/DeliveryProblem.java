@@ -22,13 +22,19 @@ public final class DeliveryProblem {
             + "automatiquement, car il pourrait alors arriver deux fois. Vérifiez si possible auprès du destinataire ; "
             + "renvoyez-le au besoin, en sachant qu'il pourra le recevoir en double.");
 
+    /** {@link #UNCERTAIN} in short, as it is said next to each such message. */
+    public static final Text UNCERTAIN_SHORT = Text.of("The service stopped while handing this message to the mail server: "
+            + "it may or may not have been delivered; resending it may deliver it twice.",
+            "Le service s'est arrêté pendant la remise de ce message au serveur de courriel : il a peut-être été "
+            + "distribué, peut-être pas ; le renvoyer peut le faire arriver en double.");
+
     private DeliveryProblem() {
     }
 
-    /** The problem of a message as it stands, in plain words; null when there is none to tell. */
+    /** The problem of a message as it stands, in a sentence or two of plain words; null when there is none to tell. */
     public static Text of(Status status, String lastError) {
         if (status == Status.UNCERTAIN) {
-            return UNCERTAIN;
+            return UNCERTAIN_SHORT;
         }
         if (lastError == null || lastError.isBlank() || status == Status.SENT) {
             return null;

@@ -30,7 +30,7 @@ class DeliveryProblemTest {
 
     @Test
     void uncertainIsExplainedWhateverItsErrorAndSentOrCleanMessagesHaveNoProblem() {
-        assertEquals(DeliveryProblem.UNCERTAIN, DeliveryProblem.of(Status.UNCERTAIN, "the service stopped while ..."));
+        assertEquals(DeliveryProblem.UNCERTAIN_SHORT, DeliveryProblem.of(Status.UNCERTAIN, "the service stopped while ..."));
         assertNull(DeliveryProblem.of(Status.SENT, null));
         assertNull(DeliveryProblem.of(Status.PENDING, null));
     }

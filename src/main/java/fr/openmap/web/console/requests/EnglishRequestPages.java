@@ -89,7 +89,7 @@ public interface EnglishRequestPages extends RequestPages {
     String colAnswer();
 
     @Override
-    @Message("Answer on their behalf")
+    @Message("Answer")
     String colActions();
 
     @Override
@@ -117,12 +117,12 @@ public interface EnglishRequestPages extends RequestPages {
     String declineNamed(long id);
 
     @Override
-    @Message("Accept on their behalf")
-    String confirmAccept();
+    @Message("Accept on behalf of {name} ({ref})")
+    String confirmAccept(String name, String ref);
 
     @Override
-    @Message("Decline on their behalf")
-    String confirmDecline();
+    @Message("Decline on behalf of {name} ({ref})")
+    String confirmDecline(String name, String ref);
 
     @Override
     @Message("Cancel")

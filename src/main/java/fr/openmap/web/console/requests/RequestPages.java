@@ -68,7 +68,7 @@ public interface RequestPages {
     @Message("Réponse donnée par")
     String colAnswer();
 
-    @Message("Répondre au nom du sollicité")
+    @Message("Répondre")
     String colActions();
 
     @Message("acheteur")
@@ -89,11 +89,11 @@ public interface RequestPages {
     @Message("Décliner la demande n° {id}")
     String declineNamed(long id);
 
-    @Message("Accepter au nom du sollicité")
-    String confirmAccept();
+    @Message("Accepter au nom de {name} ({ref})")
+    String confirmAccept(String name, String ref);
 
-    @Message("Décliner au nom du sollicité")
-    String confirmDecline();
+    @Message("Décliner au nom de {name} ({ref})")
+    String confirmDecline(String name, String ref);
 
     @Message("Annuler")
     String cancel();

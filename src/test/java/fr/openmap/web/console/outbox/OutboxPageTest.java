@@ -190,7 +190,7 @@ class OutboxPageTest {
         assertTrue(explanation.contains("il pourrait alors arriver deux fois"), explanation);
         WebElement row = browser.findElement(By.id("message-" + m.id));
         assertEquals("incertain", row.findElement(By.className("status")).getText());
-        assertTrue(row.findElement(By.className("problem-words")).getText().startsWith("Le service s'est arrêté pendant qu'il remettait ce message"));
+        assertTrue(row.findElement(By.className("problem-words")).getText().startsWith("Le service s'est arrêté pendant la remise de ce message"));
         Axe.check(browser, "the outbox with an uncertain message");
         browser.findElement(By.id("language-switch")).click();
         waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals("The event's emails"));

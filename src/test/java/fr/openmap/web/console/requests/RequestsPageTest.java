@@ -140,6 +140,8 @@ class RequestsPageTest {
         assertTrue(text("change").startsWith("La demande n° " + id + " passera de « en attente » à « acceptée », comme réponse de "),
                 text("change"));
         assertTrue(text("change").contains("(" + buyer + ")"), text("change"));
+        assertTrue(text("confirm-answer").startsWith("Accepter au nom de ") && text("confirm-answer").endsWith("(" + buyer + ")"),
+                text("confirm-answer"));
         assertNull(apiRequest(id).get("answeredBy"), "nothing is written before the confirmation");
         Axe.check(browser, "the answer's confirmation");
 
