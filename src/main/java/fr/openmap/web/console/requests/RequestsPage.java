@@ -22,7 +22,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -105,8 +104,9 @@ public class RequestsPage {
         }
     }
 
+    // No transaction of the page's own: each service call has its own, and a refusal inside one must not
+    // leave the page reading in a transaction marked for rollback.
     @GET
-    @Transactional
     public Response list(@PathParam("id") long id, @QueryParam("status") String status,
                          @QueryParam("buyer") String buyer, @QueryParam("structure") String structure,
                          @QueryParam("priority") String priority, @QueryParam("done") String done,
@@ -125,7 +125,6 @@ public class RequestsPage {
     /** The confirmation of an answer on someone's behalf: what it changes, before anything is written. */
     @GET
     @Path("/answer")
-    @Transactional
     public Response confirm(@PathParam("id") long id, @QueryParam("request") Long requestId,
                             @QueryParam("answer") String answer) {
         Event event = events.require(id);
@@ -178,7 +177,6 @@ public class RequestsPage {
         return Response.status(httpStatus).entity(listPage(id, filter, notice, refusal)).build();
     }
 
-    /** Reads through the services' own transactions: a refused answer's transaction is over by now. */
     private TemplateInstance listPage(long id, Filter filter, String notice, String refusal) {
         Event event = events.require(id);
         RequestPages words = words();

@@ -221,5 +221,10 @@ class OutboxPageTest {
         assertEquals(m.subject, text("subject"));
         assertFalse(text.contains("token=" + "0"), "no token shown");
         Axe.check(browser, "a message's preview");
+
+        browser.get(root + "console/events/" + eventId + "/outbox/resend?message=999999");
+        waitUntil(d -> !d.findElements(By.id("refusal")).isEmpty());
+        assertEquals("Rien n'a été changé : aucun message 999999 dans la boîte d'envoi de l'événement " + eventId,
+                text("refusal").replace('\u00a0', ' '));
     }
 }

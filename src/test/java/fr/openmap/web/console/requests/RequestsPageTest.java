@@ -6,7 +6,6 @@ import fr.openmap.web.Browser;
 import fr.openmap.web.console.ConsoleBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -193,5 +192,9 @@ class RequestsPageTest {
         assertEquals(buyer, recorded.get("answeredBy"));
         assertEquals("acceptée", browser.findElement(By.cssSelector("#request-" + id + " .status")).getText());
         Axe.check(browser, "the requests page with a refusal");
+
+        browser.get(root + "console/events/" + eventId + "/requests/answer?request=999999&answer=ACCEPTED");
+        waitUntil(d -> !d.findElements(By.id("refusal")).isEmpty());
+        assertEquals("Rien n'a été changé : aucune demande 999999 dans l'événement " + eventId, text("refusal").replace('\u00a0', ' '));
     }
 }
