@@ -4,6 +4,8 @@ import fr.openmap.access.Caller;
 import fr.openmap.access.Roles;
 import fr.openmap.outbox.OutboxMessage;
 import fr.openmap.outbox.OutboxStore;
+import fr.openmap.i18n.Text;
+import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,14 +30,14 @@ public class OutboxResource {
     @Inject
     Caller caller;
 
-    /** One outbox message, without its body. */
+    /** One outbox message, without its body; {@code resentAs}: the copy written when it was last resent. */
     public record OutboxView(long id, String recipient, String email, String name, String kind, String subject,
                              String status, int attempts, String lastError, Instant createdAt,
-                             Instant nextAttemptAt, Instant sentAt, boolean calendar) {
+                             Instant nextAttemptAt, Instant sentAt, boolean calendar, Long resentAs) {
         static OutboxView of(OutboxMessage m) {
             return new OutboxView(m.id, m.recipientRef, m.recipientEmail, m.recipientName, m.kind, m.subject,
                     m.status.name(), m.attempts, m.lastError, m.createdAt, m.nextAttemptAt, m.sentAt,
-                    m.icsAttachment != null);
+                    m.icsAttachment != null, m.resentAs);
         }
     }
 
@@ -50,6 +52,25 @@ public class OutboxResource {
             problems.throwIfAny();
         }
         return outbox.ofEvent(eventId, wanted).stream().map(OutboxView::of).toList();
+    }
+
+    /** How many failed messages a resend-all wrote copies of. */
+    public record ResendResult(int resent) {
+    }
+
+    /**
+     * Resends every FAILED message not resent yet, each once; {@code ?expected=} is how many the caller
+     * expects (the count it showed): 409 with nothing resent when the count is another.
+     */
+    @POST
+    @Path("/resend-failed")
+    public ResendResult resendFailed(@PathParam("eventId") long eventId, @QueryParam("expected") Integer expected) {
+        caller.requireOrganizer();
+        if (expected == null || expected < 0) {
+            throw InvalidInputException.of("expected", Text.of("is required: how many failed messages you mean to resend",
+                    "est obligatoire : le nombre de messages en échec que vous voulez renvoyer"));
+        }
+        return new ResendResult(outbox.resendFailed(eventId, expected).size());
     }
 
     /**

@@ -6,7 +6,9 @@ import fr.openmap.api.ApiViews.RequestView;
 import fr.openmap.i18n.Text;
 import fr.openmap.requests.MeetingRequest;
 import fr.openmap.requests.MeetingRequestService;
+import fr.openmap.requests.RequestStatus;
 import fr.openmap.validation.InvalidInputException;
+import fr.openmap.validation.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -44,18 +47,29 @@ public class RequestResource {
                 .entity(RequestView.of(created)).build();
     }
 
+    /** {@code ?seen=PENDING}: answer only if the request still stands as the caller saw it, else 409. */
     @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @POST
     @Path("/{id}/accept")
-    public RequestView accept(@PathParam("eventId") long eventId, @PathParam("id") long id) {
-        return RequestView.of(requests.accept(eventId, id));
+    public RequestView accept(@PathParam("eventId") long eventId, @PathParam("id") long id, @QueryParam("seen") String seen) {
+        return RequestView.of(requests.answer(eventId, id, RequestStatus.ACCEPTED, seen(seen)));
     }
 
     @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @POST
     @Path("/{id}/decline")
-    public RequestView decline(@PathParam("eventId") long eventId, @PathParam("id") long id) {
-        return RequestView.of(requests.decline(eventId, id));
+    public RequestView decline(@PathParam("eventId") long eventId, @PathParam("id") long id, @QueryParam("seen") String seen) {
+        return RequestView.of(requests.answer(eventId, id, RequestStatus.DECLINED, seen(seen)));
+    }
+
+    private static RequestStatus seen(String seen) {
+        if (seen == null || seen.isBlank()) {
+            return null;
+        }
+        Problems problems = new Problems();
+        RequestStatus status = problems.enumValue("seen", seen, RequestStatus.class);
+        problems.throwIfAny();
+        return status;
     }
 
     @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})

@@ -70,6 +70,9 @@ public class OutboxMessage extends PanacheEntity {
     public Instant createdAt = Instant.now();
     @Column(name = "sent_at")
     public Instant sentAt;
+    /** The id of the copy written when this message was last resent by hand; null: never resent. */
+    @Column(name = "resent_as")
+    public Long resentAs;
 
     public MessageBody text() {
         return new MessageBody(textBody, textAfterToken);

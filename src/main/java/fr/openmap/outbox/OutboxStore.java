@@ -1,6 +1,7 @@
 package fr.openmap.outbox;
 
 import fr.openmap.event.Event;
+import fr.openmap.event.EventService;
 import fr.openmap.outbox.OutboxMessage.Status;
 import fr.openmap.i18n.Text;
 import fr.openmap.validation.ConflictException;
@@ -31,6 +32,8 @@ public class OutboxStore {
     PersonalLinks links;
     @Inject
     Outbox outbox;
+    @Inject
+    EventService events;
 
     /** A claimed message, ready to go: the personal token is filled in, the attempt is counted. */
     public record Claimed(long id, String to, String subject, String text, String html, String ics, int attempt) {
@@ -134,25 +137,62 @@ public class OutboxStore {
                 : OutboxMessage.list("event = ?1 and status = ?2 order by id", event, status);
     }
 
+    /** One message of the event; 404 when the event has none of this id. */
+    @Transactional
+    public OutboxMessage message(long eventId, long messageId) {
+        OutboxMessage message = OutboxMessage.findById(messageId);
+        if (message == null || message.event.id != eventId) {
+            throw new NotFoundException(Text.of("no outbox message " + messageId + " in event " + eventId,
+                    "aucun message " + messageId + " dans la boîte d'envoi de l'événement " + eventId));
+        }
+        return message;
+    }
+
     /**
      * Sends one message again on purpose: a new PENDING row copying it (the original row keeps its
      * history). Refused while the message is still on its way (PENDING or SENDING).
      */
     @Transactional
     public OutboxMessage resend(long eventId, long messageId) {
-        OutboxMessage original = OutboxMessage.findById(messageId);
-        if (original == null || original.event.id != eventId) {
-            throw new NotFoundException(Text.of("no outbox message " + messageId + " in event " + eventId,
-                    "aucun message " + messageId + " dans la boîte d'envoi de l'événement " + eventId));
-        }
+        OutboxMessage original = message(eventId, messageId);
         if (original.status == Status.PENDING || original.status == Status.SENDING) {
             throw new ConflictException(Text.of("message " + messageId + " is still " + original.status + ": it will be sent anyway",
                     "le message " + messageId + " est encore " + (original.status == Status.PENDING ? "en attente" : "en cours d'envoi")
                             + " : il partira de toute façon"));
         }
-        return outbox.enqueue(original.event,
+        return copy(original);
+    }
+
+    /**
+     * Resends every FAILED message of the event not resent yet, as {@link #resend} does one; {@code expected}
+     * is how many the organizer was told would go: if that changed in between, nothing is resent. The event
+     * row is locked, so two organizers confirming at once resend each message once. Returns the copies.
+     */
+    @Transactional
+    public List<OutboxMessage> resendFailed(long eventId, int expected) {
+        Event event = events.lock(eventId);
+        List<OutboxMessage> failed = failedNotResent(event.id);
+        if (failed.size() != expected) {
+            throw new ConflictException(Text.of(failed.size() + " failed message(s) are waiting now, not " + expected
+                    + ": nothing was resent, look at the list again", failed.size() + " message(s) en échec à renvoyer "
+                    + "maintenant, et non " + expected + " : rien n'a été renvoyé, relisez la liste"));
+        }
+        return failed.stream().map(this::copy).toList();
+    }
+
+    /** The event's FAILED messages that nobody resent yet: what "resend all failed" would resend. */
+    @Transactional
+    public List<OutboxMessage> failedNotResent(long eventId) {
+        return OutboxMessage.list("event.id = ?1 and status = ?2 and resentAs is null order by id", eventId, Status.FAILED);
+    }
+
+    /** A new PENDING copy of the message; the original keeps its history and points to the copy. */
+    private OutboxMessage copy(OutboxMessage original) {
+        OutboxMessage copy = outbox.enqueue(original.event,
                 new Outbox.Recipient(original.recipientRef, original.recipientEmail, original.recipientName),
                 new Outbox.Message(original.kind, original.subject, original.text(), original.html(), original.icsAttachment));
+        original.resentAs = copy.id;
+        return copy;
     }
 
     private static String truncate(String error) {

@@ -26,6 +26,16 @@ public class MeetingRequest extends PanacheEntity {
                 + (twoBuyers ? "acheteurs" : "structures"));
     }
 
+    /** A priority in words: 1 the most wanted ("prioritaire"), 2 "souhaité", 3 "si possible". */
+    public static Text priorityWords(int priority) {
+        return switch (priority) {
+            case 1 -> Text.of("top priority", "prioritaire");
+            case 2 -> Text.of("wanted", "souhaité");
+            case 3 -> Text.of("if possible", "si possible");
+            default -> Text.english(String.valueOf(priority));
+        };
+    }
+
     @ManyToOne(optional = false)
     public Event event;
     @ManyToOne(optional = false)

@@ -45,6 +45,12 @@ public class MeetingRequestService {
         return MeetingRequest.list(scope.where() + " order by id", scope.value());
     }
 
+    /** One request of the event, if the caller is part of it (the organizer is); 404 otherwise. */
+    @Transactional
+    public MeetingRequest get(long eventId, long requestId) {
+        return find(eventId, requestId);
+    }
+
     /** A new PENDING request; a participant may only ask in their own name. */
     @Transactional
     public MeetingRequest create(long eventId, String from, String to, Integer priority) {
@@ -82,12 +88,30 @@ public class MeetingRequestService {
     /** The one asked accepts (or the organizer on their behalf). */
     @Transactional
     public MeetingRequest accept(long eventId, long requestId) {
-        return answer(eventId, requestId, RequestStatus.ACCEPTED);
+        return answer(eventId, requestId, RequestStatus.ACCEPTED, null);
     }
 
     @Transactional
     public MeetingRequest decline(long eventId, long requestId) {
-        return answer(eventId, requestId, RequestStatus.DECLINED);
+        return answer(eventId, requestId, RequestStatus.DECLINED, null);
+    }
+
+    /**
+     * Answers {@code status} for a request the caller saw standing at {@code seen} (the console's confirmation
+     * says what the answer changes from there): if it was answered, or answered otherwise, in between, nothing
+     * is written and the refusal says how it stands now. {@code seen} null: as {@link #accept}/{@link #decline}.
+     */
+    @Transactional
+    public MeetingRequest answer(long eventId, long requestId, RequestStatus status, RequestStatus seen) {
+        if (status == null || status == RequestStatus.PENDING) {
+            throw InvalidInputException.of("answer", Text.of("an answer is ACCEPTED or DECLINED",
+                    "une réponse est « acceptée » ou « déclinée »"));
+        }
+        MeetingRequest request = lockedFind(eventId, requestId);
+        if (seen != null && request.status != seen) {
+            throw changedMeanwhile(request);
+        }
+        return answer(request, status);
     }
 
     /** The one who asked takes the request back (or the organizer removes it); see {@link RequestTransitions}. */
@@ -103,8 +127,7 @@ public class MeetingRequestService {
      * answer again changes nothing. The event row is locked first, so two answers (or an answer and a
      * withdrawal, or a new freeze) to the same request are decided one after the other on fresh data.
      */
-    private MeetingRequest answer(long eventId, long requestId, RequestStatus status) {
-        MeetingRequest request = lockedFind(eventId, requestId);
+    private MeetingRequest answer(MeetingRequest request, RequestStatus status) {
         RequestTransitions.Role role = role(request);
         if (RequestTransitions.answer(request.status, status, role, freeze(request)) == RequestTransitions.Outcome.APPLY) {
             request.status = status;
@@ -156,6 +179,16 @@ public class MeetingRequestService {
     private static Text alreadyAsked(String from, String to) {
         return Text.of("'" + from + "' has already asked '" + to + "' for a meeting",
                 "« " + from + " » a déjà demandé un rendez-vous à « " + to + " »");
+    }
+
+    private static ConflictException changedMeanwhile(MeetingRequest request) {
+        boolean organizer = ANSWERED_BY_ORGANIZER.equals(request.answeredBy);
+        String english = request.answeredBy == null ? "" : " (answer of " + (organizer ? "the organizer" : request.answeredBy) + ")";
+        String french = request.answeredBy == null ? "" : " (réponse de " + (organizer ? "l'organisateur" : request.answeredBy) + ")";
+        return new ConflictException(Text.of("request " + request.id + " changed in the meantime: it is now "
+                + request.status.words.english() + english + ": look at it again before answering",
+                "la demande n° " + request.id + " a changé entre-temps : elle est maintenant "
+                + request.status.words.french() + french + " : relisez-la avant de répondre"));
     }
 
     private static NotFoundException noRequest(long eventId, long requestId) {

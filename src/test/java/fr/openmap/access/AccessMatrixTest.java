@@ -144,6 +144,7 @@ class AccessMatrixTest {
                 new Target("GET", "/api/events/{eventId}/agendas/{ref}/preview", Victim.BUYER, null, false),
                 new Target("GET", "/api/events/{eventId}/outbox", Victim.EVENT, null, false),
                 new Target("POST", "/api/events/{eventId}/outbox/{messageId}/resend", Victim.BUYER, null, false),
+                new Target("POST", "/api/events/{eventId}/outbox/resend-failed", Victim.EVENT, null, false),
 
                 new Target("POST", "/api/events/{eventId}/timetable/solve", Victim.EVENT, null, false),
                 new Target("POST", "/api/events/{eventId}/timetable/stop", Victim.EVENT, null, false),

@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
@@ -62,6 +63,27 @@ public final class MailTests {
             OutboxMessage.deleteAll();
             AgendaPublication.deleteAll();
         });
+    }
+
+    /**
+     * Dispatches until {@code expected} messages were sent, over at most three rounds an hour apart. Right after
+     * the SMTP server restarts, the mailer may first hand a message to a connection it pooled before the stop,
+     * which fails; the service retries it later, as the next round does. Counts of deliveries stay exact.
+     */
+    public static int dispatchUntilSent(OutboxDispatcher dispatcher, int expected, Instant from) {
+        int sent = 0;
+        Instant at = from;
+        for (int round = 0; round < 3 && sent < expected; round++) {
+            sent += dispatcher.dispatchDue(at);
+            at = at.plus(Duration.ofHours(1));
+        }
+        return sent;
+    }
+
+    /** How many messages each recipient address got. */
+    public static Map<String, Long> deliveries(GreenMail greenMail) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .collect(Collectors.groupingBy(MailTests::recipient, Collectors.counting()));
     }
 
     /** The messages received, by recipient address; fails if someone got two. */

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,25 +73,12 @@ class OutboxDispatchTest {
         return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>list("event.id = ?1 order by id", eventId));
     }
 
-    /**
-     * Dispatches until {@code expected} messages were sent, over at most three rounds an hour apart. Right after
-     * the SMTP server restarts, the mailer may first hand a message to a connection it pooled before the stop,
-     * which fails; the service retries it later, as the next round does. Counts of deliveries stay exact.
-     */
     private int dispatchUntilSent(int expected, Instant from) {
-        int sent = 0;
-        Instant at = from;
-        for (int round = 0; round < 3 && sent < expected; round++) {
-            sent += dispatcher.dispatchDue(at);
-            at = at.plus(Duration.ofHours(1));
-        }
-        return sent;
+        return MailTests.dispatchUntilSent(dispatcher, expected, from);
     }
 
-    /** How many messages each recipient address got. */
     private Map<String, Long> deliveries() {
-        return Arrays.stream(greenMail.getReceivedMessages())
-                .collect(Collectors.groupingBy(MailTests::recipient, Collectors.counting()));
+        return MailTests.deliveries(greenMail);
     }
 
     @Test

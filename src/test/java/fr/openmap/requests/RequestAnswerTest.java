@@ -265,4 +265,20 @@ class RequestAnswerTest {
         List<Map<String, Object>> all = organizer().get(requests()).jsonPath().getList("$");
         assertEquals(1, all.stream().filter(r -> "S14".equals(r.get("from")) && "B01".equals(r.get("to"))).count());
     }
+
+    @Test
+    void anAnswerForAStatusSeenBeforeIsRefusedOnceTheRequestChanged() {
+        long id = ask("S01", "B09");
+        as("B09").post(requests() + "/" + id + "/accept?seen=PENDING").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+        // the organizer answers from what they saw before the buyer's answer: refused, nothing written
+        organizer().post(requests() + "/" + id + "/decline?seen=PENDING").then().statusCode(409)
+                .body("error", equalTo("request " + id + " changed in the meantime: it is now accepted (answer of B09):"
+                        + " look at it again before answering"));
+        assertEquals("ACCEPTED", stored(id).getString("status"));
+        assertEquals("B09", stored(id).getString("answeredBy"));
+        organizer().post(requests() + "/" + id + "/decline?seen=ACCEPTED").then().statusCode(200)
+                .body("status", equalTo("DECLINED")).body("answeredBy", equalTo("organizer"));
+        organizer().post(requests() + "/" + id + "/accept?seen=maybe").then().statusCode(422)
+                .body("problems[0].location", equalTo("seen"));
+    }
 }
