@@ -50,6 +50,7 @@ public final class TimetableProblemFactory {
      */
     public static TimetableSolution build(EventSnapshot snapshot, SchedulingRules rules,
                                           Map<PairKey, Integer> previousSlotIndexByPair, boolean fresh) {
+        snapshot = snapshot.approvedOnly();
         LocalDate eventDate = snapshot.event().date();
         List<Slot> slots = snapshot.slots();
 
