@@ -287,8 +287,8 @@ public class RegistrationService {
     private static void requireStructurePlace(Event event) {
         if (structuresFull(event)) {
             Integer max = event.registrationMaxStructures;
-            throw new ConflictException(Text.of("registration is full: the " + max + " places for structures are taken",
-                    "les inscriptions sont complètes : les " + max + " places des structures sont prises"));
+            throw new ConflictException(Text.of("registration is full: every place for structures (" + max + ") is taken",
+                    "les inscriptions sont complètes : toutes les places des structures (" + max + ") sont prises"));
         }
     }
 

@@ -136,8 +136,11 @@ public class RegisterPage {
                 legalForms, problems))).build();
     }
 
+    /** The refusal as one sentence of its own: "Les inscriptions sont closes depuis le …". */
     private Response refused(String slug, ConflictException e, int status) {
+        String why = e.text().in(console.language());
+        String sentence = why.isEmpty() ? why : Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".";
         return Response.status(status).entity(console.localized(PublicEventPage.Templates.refused(
-                console.frame(pages.words().takePart()), console.refused(e.text()), slug))).build();
+                console.frame(pages.words().takePart()), sentence, slug))).build();
     }
 }
