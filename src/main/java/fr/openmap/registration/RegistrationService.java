@@ -118,18 +118,9 @@ public class RegistrationService {
                 form.language(), form.needs(), null, null);
         BuyerData data = ParticipantFields.validBuyer(own, event.date);
         requireFreeTable(event);
-        Optional<Participant> known = registeredAs(event, data.email(), null);
-        if (known.isPresent()) {
-            return new SelfRegistered(known.get(), null);
-        }
         Buyer buyer = new Buyer();
-        buyer.event = event;
-        buyer.ref = newRef(event, null, "B");
         buyer.apply(data);
-        buyer.approval = newcomer(event);
-        IssuedToken token = new IssuedToken(buyer.ref, "buyer", accessTokens.issue(buyer));
-        buyer.persist();
-        return new SelfRegistered(buyer, token);
+        return knownOrNew(event, registeredAs(event, data.email(), null), buyer, "B", "buyer");
     }
 
     /** A structure registering itself; see {@link #registerBuyer}. Within {@code maxStructures}, when set. */
@@ -141,18 +132,23 @@ public class RegistrationService {
                 form.unavailable(), form.maxMeetings(), null, form.language(), form.offer(), null, null);
         StructureData data = ParticipantFields.validStructure(own, event.date);
         requireStructurePlace(event);
-        Optional<Participant> known = registeredAs(event, data.email(), data.siret());
+        Structure structure = new Structure();
+        structure.apply(data);
+        return knownOrNew(event, registeredAs(event, data.email(), data.siret()), structure, "S", "structure");
+    }
+
+    /** The participant already registered, if any; else the newcomer stored with a ref, its token and its approval. */
+    private SelfRegistered knownOrNew(Event event, Optional<Participant> known, Participant newcomer, String refPrefix,
+                                      String kind) {
         if (known.isPresent()) {
             return new SelfRegistered(known.get(), null);
         }
-        Structure structure = new Structure();
-        structure.event = event;
-        structure.ref = newRef(event, null, "S");
-        structure.apply(data);
-        structure.approval = newcomer(event);
-        IssuedToken token = new IssuedToken(structure.ref, "structure", accessTokens.issue(structure));
-        structure.persist();
-        return new SelfRegistered(structure, token);
+        newcomer.event = event;
+        newcomer.ref = newRef(event, null, refPrefix);
+        newcomer.approval = event.registrationApproval ? Approval.PENDING : Approval.APPROVED;
+        IssuedToken token = new IssuedToken(newcomer.ref, kind, accessTokens.issue(newcomer));
+        newcomer.persist();
+        return new SelfRegistered(newcomer, token);
     }
 
     /** What a self-registration came to: a new participant with its token, or the one already registered (no token). */
@@ -252,10 +248,6 @@ public class RegistrationService {
         var local = instant.atZone(zone);
         return DateTimeFormats.fullDate(local.toLocalDate(), language) + (language.english() ? " at " : " à ")
                 + DateTimeFormats.shortTime(local.toLocalTime(), language);
-    }
-
-    private static Approval newcomer(Event event) {
-        return event.registrationApproval ? Approval.PENDING : Approval.APPROVED;
     }
 
     /** A participant of the event with this email (any kind) or, for a structure, this SIRET. */

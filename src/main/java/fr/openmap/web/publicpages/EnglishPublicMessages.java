@@ -180,6 +180,14 @@ public interface EnglishPublicMessages extends PublicMessages {
     String submit();
 
     @Override
+    @Message("Unavailable")
+    String fieldUnavailable();
+
+    @Override
+    @Message("When you cannot have meetings, separated by commas: 12:00-12:30, or 2018-05-18 12:00-12:30 on another day.")
+    String fieldUnavailableHint();
+
+    @Override
     @Message("Registration received")
     String doneTitle();
 

@@ -139,6 +139,12 @@ public interface PublicMessages {
     @Message("Envoyer mon inscription")
     String submit();
 
+    @Message("Indisponibilités")
+    String fieldUnavailable();
+
+    @Message("Les heures où vous ne pouvez pas avoir de rendez-vous, séparées par des virgules\u00a0: 12:00-12:30, ou 2018-05-18 12:00-12:30 pour un autre jour.")
+    String fieldUnavailableHint();
+
     @Message("Inscription reçue")
     String doneTitle();
 

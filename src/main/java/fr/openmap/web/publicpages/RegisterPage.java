@@ -1,11 +1,16 @@
 package fr.openmap.web.publicpages;
 
+import fr.openmap.registration.BuyerInput;
 import fr.openmap.registration.LegalForm;
+import fr.openmap.registration.ParticipantFields;
+import fr.openmap.registration.StructureInput;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.signup.PublicEvent;
 import fr.openmap.signup.Signups;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
+import fr.openmap.validation.Problem;
+import fr.openmap.validation.Problems;
 import fr.openmap.web.console.Console;
 import fr.openmap.web.console.EventFormPage.Option;
 import fr.openmap.web.console.FieldProblems;
@@ -25,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -76,10 +82,11 @@ public class RegisterPage {
         @RestForm String contactName;
         @RestForm String email;
         @RestForm String maxMeetings;
+        @RestForm String unavailable;
 
         RegistrationForm form() {
             return new RegistrationForm(organization, service, interests, needs, name, legalForm, siret, department,
-                    sector, offer, representatives, contactName, email, maxMeetings);
+                    sector, offer, representatives, contactName, email, maxMeetings, unavailable);
         }
     }
 
@@ -105,18 +112,43 @@ public class RegisterPage {
         }
         PublicEvent event = signups.publicEvent(slug);
         RegistrationForm form = typed.form();
+        Set<String> fields = BUYER.equals(kind) ? RegistrationForm.BUYER_FIELDS : RegistrationForm.STRUCTURE_FIELDS;
+        Problems typing = new Problems();
+        boolean buyer = BUYER.equals(kind);
+        BuyerInput buyerInput = buyer ? form.buyer(typing) : null;
+        StructureInput structureInput = buyer ? null : form.structure(typing);
         try {
-            if (BUYER.equals(kind)) {
-                signups.registerBuyer(slug, form.buyer(), console.language());
+            if (!typing.isEmpty()) {
+                // unreadable windows: the form comes back with them and every other problem the rules find
+                List<Problem> all = new ArrayList<>(typing.list());
+                all.addAll(problemsOf(() -> {
+                    if (buyer) {
+                        ParticipantFields.validBuyer(buyerInput, event.date());
+                    } else {
+                        ParticipantFields.validStructure(structureInput, event.date());
+                    }
+                }));
+                return form(event, kind, form, console.problems(RegistrationForm.onFields(all), "", fields::contains), 422);
+            }
+            if (buyer) {
+                signups.registerBuyer(slug, buyerInput, console.language());
             } else {
-                signups.registerStructure(slug, form.structure(), console.language());
+                signups.registerStructure(slug, structureInput, console.language());
             }
             return PublicPages.seeOther(PublicPages.eventPath(slug) + "/register/done");
         } catch (InvalidInputException e) {
-            Set<String> fields = BUYER.equals(kind) ? RegistrationForm.BUYER_FIELDS : RegistrationForm.STRUCTURE_FIELDS;
             return form(event, kind, form, console.problems(RegistrationForm.onFields(e.problems()), "", fields::contains), 422);
         } catch (ConflictException e) {
             return refused(slug, e, 409);
+        }
+    }
+
+    private static List<Problem> problemsOf(Runnable check) {
+        try {
+            check.run();
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems();
         }
     }
 

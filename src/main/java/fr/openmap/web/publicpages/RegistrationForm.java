@@ -2,6 +2,8 @@ package fr.openmap.web.publicpages;
 
 import fr.openmap.registration.BuyerInput;
 import fr.openmap.registration.StructureInput;
+import fr.openmap.registration.WindowInput;
+import fr.openmap.validation.Problems;
 import fr.openmap.validation.Problem;
 
 import java.util.Arrays;
@@ -15,28 +17,35 @@ import java.util.regex.Pattern;
  */
 public record RegistrationForm(String organization, String service, String interests, String needs, String name,
                                String legalForm, String siret, String department, String sector, String offer,
-                               String representatives, String contactName, String email, String maxMeetings) {
+                               String representatives, String contactName, String email, String maxMeetings,
+                               String unavailable) {
 
     static final Set<String> BUYER_FIELDS = Set.of("organization", "service", "contactName", "email", "interests",
-            "needs", "maxMeetings");
+            "needs", "maxMeetings", "unavailable");
     static final Set<String> STRUCTURE_FIELDS = Set.of("name", "legalForm", "siret", "department", "sector", "offer",
-            "representatives", "contactName", "email", "maxMeetings");
+            "representatives", "contactName", "email", "maxMeetings", "unavailable");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
     private static final Pattern LIST = Pattern.compile("\\s*[,;\\n]\\s*");
 
-    static final RegistrationForm BLANK = new RegistrationForm("", "", "", "", "", "", "", "", "", "", "", "", "", "");
+    static final RegistrationForm BLANK = new RegistrationForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
 
-    BuyerInput buyer() {
-        return new BuyerInput(null, organization, service, contactName, email, list(interests), null, number(maxMeetings),
-                null, null, needs, null, null);
+    /** The buyer as the registration reads it; what cannot even be read as a window is told to {@code typing}. */
+    BuyerInput buyer(Problems typing) {
+        return new BuyerInput(null, organization, service, contactName, email, list(interests), windows(typing),
+                number(maxMeetings), null, null, needs, null, null);
     }
 
-    StructureInput structure() {
+    StructureInput structure(Problems typing) {
         return new StructureInput(null, name, blankToNull(legalForm), siret, department, sector, contactName, email,
-                number(representatives), null, number(maxMeetings), null, null, offer, null, null);
+                number(representatives), windows(typing), number(maxMeetings), null, null, offer, null, null);
     }
 
-    /** A problem of one interest ({@code interests[2]}) belongs to the interests field. */
+    private List<WindowInput> windows(Problems typing) {
+        List<String> items = list(unavailable);
+        return items == null ? null : WindowInput.typed(items, why -> typing.add("unavailable", why));
+    }
+
+    /** A problem of one interest ({@code interests[2]}) or window ({@code unavailable[0].end}) belongs to its field. */
     static List<Problem> onFields(List<Problem> problems) {
         return problems.stream().map(p -> {
             int bracket = p.location().indexOf('[');

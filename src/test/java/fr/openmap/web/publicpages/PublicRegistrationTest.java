@@ -97,8 +97,10 @@ class PublicRegistrationTest {
         waitFor(By.id("registration-form"));
         Axe.check(browser, "the structure registration form");
         fillStructure("Les Jardins de Cocagne", "12345678901234", "jardins@cocagne.example.org");
+        type("unavailable", "midi");
         submit();
         waitFor(By.id("siret-problem"));
+        assertTrue(text("unavailable-problem").contains("« midi » n'est pas une plage horaire"), text("unavailable-problem"));
         assertTrue(text("siret-problem").endsWith(
                 "le SIRET « 12345678901234 » ne passe pas le contrôle de Luhn (un chiffre est sans doute mal saisi)"),
                 text("siret-problem"));
@@ -107,8 +109,8 @@ class PublicRegistrationTest {
         Axe.check(browser, "the refused registration form");
         assertEquals(0, structures(event).size(), "nothing is stored");
 
-        browser.findElement(By.id("siret")).clear();
         type("siret", SIRET);
+        type("unavailable", "09:30-09:45");
         submit();
         waitFor(By.id("done-title"));
         assertEquals("Inscription reçue", text("done-title"));
@@ -118,6 +120,7 @@ class PublicRegistrationTest {
         assertEquals(1, structures.size());
         assertEquals(SIRET, structures.get(0).get("siret"));
         assertEquals("Nos paniers de légumes bio, livrés chaque semaine.", structures.get(0).get("offer"));
+        assertEquals(List.of(Map.of("start", "09:30", "end", "09:45")), structures.get(0).get("unavailable"));
 
         MimeMessage message = onlyMessage();
         assertEquals("jardins@cocagne.example.org", MailTests.recipient(message));
@@ -278,6 +281,43 @@ class PublicRegistrationTest {
             }
         }
         assertEquals(429, last, "the 11th post within a minute");
+    }
+
+    @Test
+    void theOrganizerSetsRegistrationAndTheContactInTheEventForm() {
+        Event event = event(Map.of());
+        browser.get(root + "login");
+        type("j_username", "organizer");
+        type("j_password", "test-secret");
+        String before = browser.getCurrentUrl();
+        click("sign-in");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().equals(before));
+        browser.get(root + "console/events/" + event.id + "/edit");
+        waitFor(By.id("registration-settings"));
+        type("registration.closesAt", "demain");
+        type("registration.maxStructures", "0");
+        click("registration.approval");
+        type("organizer.name", "Claire Martin");
+        type("organizer.email", "claire@gip.example.org");
+        click("save");
+        waitFor(By.id("registration.closesAt-problem"));
+        assertTrue(text("registration.closesAt-problem").contains("« demain » n'est pas une date et heure"),
+                text("registration.closesAt-problem"));
+        assertEquals("Claire Martin", value("organizer.name"), "what was typed stays");
+        Axe.check(browser, "the event form with its registration settings");
+
+        browser.findElement(By.id("registration.closesAt")).clear();
+        String refusedAt = browser.getCurrentUrl();
+        click("save");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().equals(refusedAt));
+        Map<String, Object> saved = organizer().get("/api/events/" + event.id + "/export").then().statusCode(200)
+                .extract().jsonPath().getMap("event");
+        assertEquals(Map.of("approval", true, "maxStructures", 0), saved.get("registration"));
+        assertEquals(Map.of("name", "Claire Martin", "email", "claire@gip.example.org"), saved.get("organizer"));
+
+        browser.get(root + "e/" + event.slug);
+        assertTrue(text("structures-full").startsWith("Toutes les places des structures sont prises"));
+        assertTrue(text("organizer-contact").endsWith("Claire Martin claire@gip.example.org"), text("organizer-contact"));
     }
 
     // ---- helpers ----
