@@ -3,6 +3,7 @@ package fr.openmap.eventfile;
 import fr.openmap.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The event file's self-registration additions: settings, organizer contact, offer and needs, approval — read, checked and written back. */
 @QuarkusTest
+@Tag("persistence")
 class RegistrationSettingsFileTest {
 
     @Test
