@@ -50,9 +50,9 @@ public final class TimetableProblemFactory {
      */
     public static TimetableSolution build(EventSnapshot snapshot, SchedulingRules rules,
                                           Map<PairKey, Integer> previousSlotIndexByPair, boolean fresh) {
-        snapshot = snapshot.approvedOnly();
         LocalDate eventDate = snapshot.event().date();
         List<Slot> slots = snapshot.slots();
+        snapshot = snapshot.approvedOnly(); // a registration waiting for approval, or refused, is not planned
 
         List<TimeWindow> pitchWindows = pitchWindows(snapshot.event().programme());
 
