@@ -320,6 +320,26 @@ class PublicRegistrationTest {
         assertTrue(text("organizer-contact").endsWith("Claire Martin claire@gip.example.org"), text("organizer-contact"));
     }
 
+    @Test
+    void thePublicPagesSpeakEnglishAfterTheSwitchAndSoDoTheirEmails() {
+        Event event = event(Map.of());
+        browser.get(root + "e/" + event.slug);
+        click("language-switch");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("register-buyer")).isEmpty()
+                && d.findElement(By.id("register-buyer")).getText().equals("Register as a public buyer"));
+        assertTrue(text("registration-status").startsWith("Registration is open until "), text("registration-status"));
+        Axe.check(browser, "the event's public page in English");
+        click("register-structure");
+        waitFor(By.id("registration-form"));
+        assertEquals("Work integration enterprise (EI)",
+                new Select(browser.findElement(By.id("legalForm"))).getOptions().get(1).getText());
+        fillStructure("Tremplin", SIRET, "tremplin@example.org");
+        submit();
+        waitFor(By.id("done-title"));
+        assertEquals("Registration received", text("done-title"));
+        assertEquals("Your registration is confirmed — Matinale des achats responsables", MailTests.subject(onlyMessage()));
+    }
+
     // ---- helpers ----
 
     record Event(long id, String slug) {
