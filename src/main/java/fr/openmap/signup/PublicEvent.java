@@ -9,13 +9,14 @@ import java.util.List;
 
 /**
  * What anybody may know of an event, for its public page: what it is, its programme, what one can do
- * and until when (moments in the event's local time), and whom to write to. Nothing about who is registered
+ * and until when (moments in the event's local time; {@code pitchLater}: a call for pitches that opens later),
+ * and whom to write to. Nothing about who is registered
  * beyond whether places are left.
  */
 public record PublicEvent(String slug, String title, String theme, String venue, LocalDate date,
                           List<ProgrammeItemData> programme, RegistrationSettings.Phase phase, LocalDateTime opensAt,
                           LocalDateTime closesAt, boolean approval, boolean buyersFull, boolean structuresFull,
-                          boolean pitchOpen, LocalDateTime pitchOpensAt, LocalDateTime pitchClosesAt,
+                          boolean pitchOpen, boolean pitchLater, LocalDateTime pitchOpensAt, LocalDateTime pitchClosesAt,
                           String organizerName, String organizerEmail) {
 
     public boolean open() {
@@ -24,11 +25,6 @@ public record PublicEvent(String slug, String title, String theme, String venue,
 
     public boolean notYetOpen() {
         return phase == RegistrationSettings.Phase.NOT_YET_OPEN;
-    }
-
-    /** A call for pitches that opens later (null when there is none, or it is open or over). */
-    public boolean pitchLater() {
-        return !pitchOpen && pitchOpensAt != null && pitchClosesAt != null && pitchOpensAt.isAfter(LocalDateTime.now());
     }
 
     public boolean hasContact() {

@@ -50,11 +50,12 @@ public class Signups {
         RegistrationSettings settings = event.registration();
         Optional<PitchCall> call = PitchCall.forEvent(event);
         boolean pitchOpen = call.map(c -> c.isOpenAt(now) && !c.selectionMade()).orElse(false);
+        boolean pitchLater = call.map(c -> now.isBefore(c.opensAt)).orElse(false);
         return new PublicEvent(event.slug, event.title, event.theme, event.venue, event.date, event.programmeData(),
                 settings.phaseAt(now, event.date, zone), local(settings.opensAt(), zone),
                 local(settings.closing(event.date, zone), zone), settings.approval(),
                 RegistrationService.buyersFull(event), RegistrationService.structuresFull(event),
-                pitchOpen, call.map(c -> local(c.opensAt, zone)).orElse(null), call.map(c -> local(c.closesAt, zone)).orElse(null),
+                pitchOpen, pitchLater, call.map(c -> local(c.opensAt, zone)).orElse(null), call.map(c -> local(c.closesAt, zone)).orElse(null),
                 event.organizerName, event.organizerEmail);
     }
 

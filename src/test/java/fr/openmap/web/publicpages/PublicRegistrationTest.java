@@ -87,7 +87,13 @@ class PublicRegistrationTest {
     @Test
     void aBadSiretIsShownNextToItsFieldAndNothingIsStoredThenTheRightOneRegistersAndMailsTheLink() {
         Event event = event(Map.of("organizer", Map.of("name", "Claire Martin", "email", "matinales@region.example.org")));
+        LocalDate pitchCloses = LocalDate.now().plusMonths(1);
+        organizer().body(Map.of("opensAt", LocalDate.now().minusDays(1) + "T09:00", "closesAt", pitchCloses + "T18:00"))
+                .put("/api/events/" + event.id + "/pitch/call").then().statusCode(200);
         browser.get(root + "e/" + event.slug);
+        assertEquals("Appel à pitchs : les structures inscrites peuvent candidater jusqu'au "
+                + java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.FRENCH).format(pitchCloses)
+                + " à 18 h 00, depuis leur page personnelle.", text("pitch-call"));
         assertEquals("Matinale des achats responsables", text("event-name"));
         assertTrue(text("registration-status").startsWith("Les inscriptions sont ouvertes jusqu'au "), text("registration-status"));
         assertTrue(text("organizer-contact").contains("matinales@region.example.org"));
