@@ -64,6 +64,10 @@ public interface EnglishSignupMessages extends SignupMessages {
     String personalPage();
 
     @Override
+    @Message("Your personal page:")
+    String personalPageFollows();
+
+    @Override
     @Message("This link is personal: do not pass it on.")
     String keepPrivate();
 

@@ -49,6 +49,9 @@ public interface SignupMessages {
     @Message("Votre page personnelle")
     String personalPage();
 
+    @Message("Votre page personnelle\u00a0:")
+    String personalPageFollows();
+
     @Message("Ce lien est personnel\u00a0: ne le transmettez pas.")
     String keepPrivate();
 

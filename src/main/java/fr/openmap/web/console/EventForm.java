@@ -40,7 +40,7 @@ public record EventForm(String title, String slug, String theme, String venue, S
                     nullToBlank(e.organizerName), nullToBlank(e.organizerEmail));
         }
 
-        /** As a datetime-local field shows it: "2018-05-16T18:00", in the event's zone. */
+        /** As the form shows it: "2018-05-16T18:00", in the event's zone. */
         private static String local(Instant moment, ZoneId zone) {
             return moment == null ? "" : moment.atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
         }

@@ -278,6 +278,10 @@ class PublicRegistrationTest {
         Event event = event(Map.of());
         Response form = given().get("/e/" + event.slug + "/lost-link");
         String csrf = form.getCookie("csrf-token");
+        assertEquals(400, given().formParam("email", "x@example.org").redirects().follow(false)
+                .post("/e/" + event.slug + "/lost-link").statusCode(), "a post without the CSRF token");
+        throttle.forget("127.0.0.1");
+        throttle.forget("0:0:0:0:0:0:0:1");
         int last = 0;
         for (int i = 0; i <= 10; i++) {
             last = given().cookie("csrf-token", csrf).formParam("csrf-token", csrf).formParam("email", "x" + i + "@example.org")
