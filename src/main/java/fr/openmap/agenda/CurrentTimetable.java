@@ -1,6 +1,7 @@
 package fr.openmap.agenda;
 
 import fr.openmap.event.Event;
+import fr.openmap.registration.Approval;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.Structure;
@@ -18,8 +19,9 @@ record CurrentTimetable(List<Participant> participants, Map<String, Participant>
     /** Everyone and every meeting: what a send needs. */
     static CurrentTimetable of(Event event) {
         List<Participant> participants = new ArrayList<>();
-        participants.addAll(Buyer.<Buyer>list("event = ?1 order by ref", event));
-        participants.addAll(Structure.<Structure>list("event = ?1 order by ref", event));
+        // only those the organizer let in get an agenda (a registration waiting for approval is not planned)
+        participants.addAll(Buyer.<Buyer>list("event = ?1 and approval = ?2 order by ref", event, Approval.APPROVED));
+        participants.addAll(Structure.<Structure>list("event = ?1 and approval = ?2 order by ref", event, Approval.APPROVED));
         Map<String, Participant> byRef = new HashMap<>();
         participants.forEach(p -> byRef.put(p.ref, p));
         Map<String, List<PublishedMeeting>> meetings = new HashMap<>();

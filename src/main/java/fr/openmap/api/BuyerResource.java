@@ -7,6 +7,7 @@ import fr.openmap.registration.BuyerInput;
 import fr.openmap.registration.IssuedToken;
 import fr.openmap.registration.ParticipantFields;
 import fr.openmap.registration.RegistrationService;
+import fr.openmap.signup.Signups;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -26,6 +27,8 @@ public class BuyerResource {
 
     @Inject
     RegistrationService registrations;
+    @Inject
+    Signups signups;
 
     @RolesAllowed({Roles.ORGANIZER})
     @GET
@@ -69,6 +72,24 @@ public class BuyerResource {
     public IssuedToken renewToken(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
         registrations.findBuyer(eventId, ref);
         return registrations.renewToken(eventId, ref);
+    }
+
+    /** Lets in a registration waiting for approval (the participant is told by email); it is planned from now on. */
+    @RolesAllowed({Roles.ORGANIZER})
+    @POST
+    @Path("/{ref}/approve")
+    public BuyerInput approve(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
+        registrations.findBuyer(eventId, ref);
+        return view((Buyer) signups.approve(eventId, ref));
+    }
+
+    /** Refuses a registration, {@code {"reason": "…"}} required and told to the participant; it is not planned. */
+    @RolesAllowed({Roles.ORGANIZER})
+    @POST
+    @Path("/{ref}/refuse")
+    public BuyerInput refuse(@PathParam("eventId") long eventId, @PathParam("ref") String ref, Signups.Refusal refusal) {
+        registrations.findBuyer(eventId, ref);
+        return view((Buyer) signups.refuse(eventId, ref, refusal == null ? null : refusal.reason()));
     }
 
     static BuyerInput view(Buyer buyer) {

@@ -5,6 +5,7 @@ import fr.openmap.api.ApiViews.RegisteredView;
 import fr.openmap.registration.IssuedToken;
 import fr.openmap.registration.ParticipantFields;
 import fr.openmap.registration.RegistrationService;
+import fr.openmap.signup.Signups;
 import fr.openmap.registration.Structure;
 import fr.openmap.registration.StructureInput;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +27,8 @@ public class StructureResource {
 
     @Inject
     RegistrationService registrations;
+    @Inject
+    Signups signups;
 
     @RolesAllowed({Roles.ORGANIZER})
     @GET
@@ -69,6 +72,24 @@ public class StructureResource {
     public IssuedToken renewToken(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
         registrations.findStructure(eventId, ref);
         return registrations.renewToken(eventId, ref);
+    }
+
+    /** Lets in a registration waiting for approval (the participant is told by email); it is planned from now on. */
+    @RolesAllowed({Roles.ORGANIZER})
+    @POST
+    @Path("/{ref}/approve")
+    public StructureInput approve(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
+        registrations.findStructure(eventId, ref);
+        return view((Structure) signups.approve(eventId, ref));
+    }
+
+    /** Refuses a registration, {@code {"reason": "…"}} required and told to the participant; it is not planned. */
+    @RolesAllowed({Roles.ORGANIZER})
+    @POST
+    @Path("/{ref}/refuse")
+    public StructureInput refuse(@PathParam("eventId") long eventId, @PathParam("ref") String ref, Signups.Refusal refusal) {
+        registrations.findStructure(eventId, ref);
+        return view((Structure) signups.refuse(eventId, ref, refusal == null ? null : refusal.reason()));
     }
 
     static StructureInput view(Structure structure) {

@@ -41,12 +41,51 @@ public class Event extends PanacheEntity {
     @Column(name = "answers_frozen_at")
     public Instant answersFrozenAt;
 
+    @Column(name = "registration_opens_at")
+    public Instant registrationOpensAt;
+    @Column(name = "registration_closes_at")
+    public Instant registrationClosesAt;
+    @Column(name = "registration_approval", nullable = false)
+    public boolean registrationApproval;
+    @Column(name = "registration_max_structures")
+    public Integer registrationMaxStructures;
+    @Column(name = "organizer_name")
+    public String organizerName;
+    @Column(name = "organizer_email")
+    public String organizerEmail;
+
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<ProgrammeItem> programme = new ArrayList<>();
 
     public static Optional<Event> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    public RegistrationSettings registration() {
+        return new RegistrationSettings(registrationOpensAt, registrationClosesAt, registrationApproval,
+                registrationMaxStructures);
+    }
+
+    public void registration(RegistrationSettings settings) {
+        registrationOpensAt = settings.opensAt();
+        registrationClosesAt = settings.closesAt();
+        registrationApproval = settings.approval();
+        registrationMaxStructures = settings.maxStructures();
+    }
+
+    public OrganizerContact organizer() {
+        return new OrganizerContact(organizerName, organizerEmail);
+    }
+
+    public void organizer(OrganizerContact contact) {
+        organizerName = contact.name();
+        organizerEmail = contact.email();
+    }
+
+    /** Where self-registration stands now. */
+    public RegistrationSettings.Phase registrationPhase(Instant now) {
+        return registration().phaseAt(now, date, java.time.ZoneId.of(timezone));
     }
 
     public List<ProgrammeItemData> programmeData() {

@@ -17,10 +17,29 @@ public record EventFile(String format, Event event, List<BuyerInput> buyers, Lis
 
     public static final String FORMAT = "openmap-event/1";
 
-    /** {@code answersFrozenAt}: optional, the moment from which participants can no longer answer requests. */
+    /**
+     * {@code answersFrozenAt}: optional, the moment from which participants can no longer answer requests.
+     * {@code registration}, {@code organizer}: optional, the self-registration settings and whom to write to.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Event(String slug, String title, String theme, String date, String timezone, String venue,
-                        Integer pitchPlaces, Integer tables, List<ProgrammeItem> programme, String answersFrozenAt) {
+                        Integer pitchPlaces, Integer tables, List<ProgrammeItem> programme, String answersFrozenAt,
+                        Registration registration, Organizer organizer) {
+
+        public Event(String slug, String title, String theme, String date, String timezone, String venue,
+                     Integer pitchPlaces, Integer tables, List<ProgrammeItem> programme, String answersFrozenAt) {
+            this(slug, title, theme, date, timezone, venue, pitchPlaces, tables, programme, answersFrozenAt, null, null);
+        }
+    }
+
+    /** Self-registration: open from {@code opensAt} until {@code closesAt}, with or without approval, up to {@code maxStructures}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Registration(String opensAt, String closesAt, Boolean approval, Integer maxStructures) {
+    }
+
+    /** The organizer's contact shown on the public page. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Organizer(String name, String email) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

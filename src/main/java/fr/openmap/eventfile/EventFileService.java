@@ -66,7 +66,7 @@ public class EventFileService {
         EventFile current = EventFileWriter.write(snapshots.read(id));
         EventFile.Event withFreeze = new EventFile.Event(changed.slug(), changed.title(), changed.theme(), changed.date(),
                 changed.timezone(), changed.venue(), changed.pitchPlaces(), changed.tables(), changed.programme(),
-                current.event().answersFrozenAt());
+                current.event().answersFrozenAt(), changed.registration(), changed.organizer());
         EventSnapshot checked = EventFileValidator.validate(new EventFile(EventFile.FORMAT, withFreeze, current.buyers(),
                 current.structures(), current.requests(), current.bookings()));
         EventSnapshot.EventInfo info = checked.event();
@@ -84,7 +84,8 @@ public class EventFileService {
     public Event duplicate(long id, String slug, String title) {
         EventFile.Event source = EventFileWriter.write(snapshots.read(id)).event();
         EventFile.Event copy = new EventFile.Event(slug, title, source.theme(), source.date(), source.timezone(),
-                source.venue(), source.pitchPlaces(), source.tables(), source.programme(), null);
+                source.venue(), source.pitchPlaces(), source.tables(), source.programme(), null, source.registration(),
+                source.organizer());
         return importFile(new EventFile(EventFile.FORMAT, copy, null, null, null, null)).event();
     }
 
@@ -98,6 +99,8 @@ public class EventFileService {
         event.pitchPlaces = info.pitchPlaces();
         event.tables = info.tables();
         event.answersFrozenAt = info.answersFrozenAt();
+        event.registration(info.registration());
+        event.organizer(info.organizer());
         int position = 0;
         for (ProgrammeItemData data : info.programme()) {
             ProgrammeItem item = new ProgrammeItem();

@@ -1,6 +1,8 @@
 package fr.openmap.eventfile;
 
+import fr.openmap.event.OrganizerContact;
 import fr.openmap.event.ProgrammeItemData;
+import fr.openmap.event.RegistrationSettings;
 import fr.openmap.event.ProgrammeKind;
 import fr.openmap.event.Slot;
 import fr.openmap.event.Slots;
@@ -120,7 +122,33 @@ public final class EventFileValidator {
         Instant answersFrozenAt = problems.moment("$.event.answersFrozenAt", event.answersFrozenAt(),
                 zone == null ? java.time.ZoneOffset.UTC : zone); // a bad zone is reported above; still check this one
         return new EventInfo(slug, title, theme, venue, date, zone,
-                pitchPlaces == null ? 0 : pitchPlaces, tables == null ? 0 : tables, List.copyOf(programme), answersFrozenAt);
+                pitchPlaces == null ? 0 : pitchPlaces, tables == null ? 0 : tables, List.copyOf(programme), answersFrozenAt,
+                registration(event.registration(), zone == null ? java.time.ZoneOffset.UTC : zone),
+                organizer(event.organizer()));
+    }
+
+    private RegistrationSettings registration(EventFile.Registration r, java.time.ZoneId zone) {
+        if (r == null) {
+            return RegistrationSettings.DEFAULT;
+        }
+        Instant opensAt = problems.moment("$.event.registration.opensAt", r.opensAt(), zone);
+        Instant closesAt = problems.moment("$.event.registration.closesAt", r.closesAt(), zone);
+        if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
+            problems.add("$.event.registration.closesAt", Text.of("must be after the opening (opensAt)",
+                    "doit être après l'ouverture (opensAt)"));
+        }
+        Integer maxStructures = problems.optionalBetween("$.event.registration.maxStructures", r.maxStructures(), 0,
+                Limits.MAX_STRUCTURES);
+        return new RegistrationSettings(opensAt, closesAt, Boolean.TRUE.equals(r.approval()), maxStructures);
+    }
+
+    private OrganizerContact organizer(EventFile.Organizer o) {
+        if (o == null) {
+            return OrganizerContact.NONE;
+        }
+        String name = problems.optionalText("$.event.organizer.name", o.name(), Limits.PERSON_NAME);
+        String email = o.email() == null || o.email().isBlank() ? null : problems.email("$.event.organizer.email", o.email());
+        return new OrganizerContact(name, email);
     }
 
     private ProgrammeItemData programmeItem(String at, EventFile.ProgrammeItem item, LocalDate eventDate) {

@@ -1,6 +1,7 @@
 package fr.openmap.eventfile;
 
 import fr.openmap.event.ProgrammeItemData;
+import fr.openmap.event.RegistrationSettings;
 import fr.openmap.registration.BuyerInput;
 import fr.openmap.registration.ParticipantFields;
 import fr.openmap.registration.StructureInput;
@@ -22,7 +23,8 @@ public final class EventFileWriter {
         EventFile.Event event = new EventFile.Event(e.slug(), e.title(), e.theme(), day.toString(),
                 e.timezone().getId(), e.venue(), e.pitchPlaces(), e.tables(),
                 e.programme().stream().map(item -> programmeItem(item, day)).toList(),
-                Written.moment(e.answersFrozenAt(), e.timezone()));
+                Written.moment(e.answersFrozenAt(), e.timezone()), registration(e.registration(), e.timezone()),
+                e.organizer().isEmpty() ? null : new EventFile.Organizer(e.organizer().name(), e.organizer().email()));
         List<BuyerInput> buyers = snapshot.buyers().stream().map(b -> ParticipantFields.input(b, day)).toList();
         List<StructureInput> structures = snapshot.structures().stream().map(s -> ParticipantFields.input(s, day)).toList();
         List<EventFile.Request> requests = snapshot.requests().stream()
@@ -33,6 +35,15 @@ public final class EventFileWriter {
                         Written.time(b.start())))
                 .toList();
         return new EventFile(EventFile.FORMAT, event, buyers, structures, requests, bookings);
+    }
+
+    /** Only what differs from the defaults is written, so files without the section export unchanged. */
+    private static EventFile.Registration registration(RegistrationSettings r, java.time.ZoneId zone) {
+        if (r.isDefault()) {
+            return null;
+        }
+        return new EventFile.Registration(Written.moment(r.opensAt(), zone), Written.moment(r.closesAt(), zone),
+                r.approval() ? Boolean.TRUE : null, r.maxStructures());
     }
 
     private static EventFile.ProgrammeItem programmeItem(ProgrammeItemData item, LocalDate day) {

@@ -25,6 +25,9 @@ public class Buyer extends Participant {
     @Column(name = "table_label")
     public String table;
 
+    /** What the buyer looks for, in their own words. */
+    public String needs;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "buyer_interests", joinColumns = @JoinColumn(name = "buyer_id"))
     @OrderColumn(name = "position")
@@ -59,10 +62,13 @@ public class Buyer extends Participant {
         unavailable.clear();
         data.unavailable().forEach(w -> unavailable.add(Unavailability.of(w)));
         applyLanguage(data.language());
+        needs = data.needs();
+        applyApproval(data.approval(), data.refusalReason());
     }
 
     public BuyerData toData() {
         return new BuyerData(ref, organization, service, contactName, email, List.copyOf(interests),
-                unavailable.stream().map(Unavailability::toWindow).toList(), maxMeetings, table, language);
+                unavailable.stream().map(Unavailability::toWindow).toList(), maxMeetings, table, language,
+                needs, approval, refusalReason);
     }
 }

@@ -6,6 +6,8 @@ import fr.openmap.i18n.Text;
 import fr.openmap.validation.NotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
@@ -26,6 +28,13 @@ public abstract class Participant extends PanacheEntity implements ParticipantId
     /** Language of the participant's emails and pages: "fr" (default) or "en". */
     @Column(nullable = false)
     public String language = "fr";
+    /** Whether the organizer let them in; only approved participants are planned and sent agendas. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Approval approval = Approval.APPROVED;
+    /** Why the organizer refused the registration, told to the participant. */
+    @Column(name = "refusal_reason")
+    public String refusalReason;
     /** Random salt from which the service derives the personal access token (see AccessTokens). */
     @Column(name = "token_salt", nullable = false)
     public String tokenSalt;
@@ -38,6 +47,18 @@ public abstract class Participant extends PanacheEntity implements ParticipantId
         if (given != null) {
             language = given;
         }
+    }
+
+    /** An approval given (validated) replaces the current one with its reason; none given keeps both. */
+    protected void applyApproval(Approval given, String reason) {
+        if (given != null) {
+            approval = given;
+            refusalReason = given == Approval.REFUSED ? reason : null;
+        }
+    }
+
+    public boolean approved() {
+        return approval == Approval.APPROVED;
     }
 
     /** The name people know this participant by (organization or structure name). */

@@ -71,8 +71,11 @@ public final class ParticipantFields {
         Integer maxMeetings = problems.optionalBetween(field(at, "maxMeetings"), b.maxMeetings(), 0, Limits.MAX_MEETINGS_MAX);
         String table = problems.optionalText(field(at, "table"), b.table(), Limits.TABLE_LABEL);
         String language = language(field(at, "language"), b.language());
+        String needs = problems.optionalMultilineText(field(at, "needs"), b.needs(), Limits.OFFER);
+        Approval approval = approval(at, b.approval());
+        String reason = problems.optionalText(field(at, "refusalReason"), b.refusalReason(), Limits.REASON);
         return new BuyerData(b.ref(), organization, service, contact, email, interests, unavailable, maxMeetings, table,
-                language);
+                language, needs, approval, reason);
     }
 
     /** Checks one structure's fields (not its ref); see {@link #buyer}. */
@@ -95,14 +98,19 @@ public final class ParticipantFields {
             pitch = new PitchInfo(status, rank);
         }
         String language = language(field(at, "language"), s.language());
+        String offer = problems.optionalMultilineText(field(at, "offer"), s.offer(), Limits.OFFER);
+        Approval approval = approval(at, s.approval());
+        String reason = problems.optionalText(field(at, "refusalReason"), s.refusalReason(), Limits.REASON);
         return new StructureData(s.ref(), name, legalForm, siret, department, sector, contact, email,
-                representatives == null ? 1 : representatives, unavailable, maxMeetings, pitch, language);
+                representatives == null ? 1 : representatives, unavailable, maxMeetings, pitch, language, offer,
+                approval, reason);
     }
 
     /** A buyer's data written back as input: what the API answers and the event file holds. */
     public static BuyerInput input(BuyerData b, LocalDate day) {
         return new BuyerInput(b.ref(), b.organization(), b.service(), b.contactName(), b.email(),
-                b.interests(), windows(b.unavailable(), day), b.maxMeetings(), b.table(), languageUnlessDefault(b.language()));
+                b.interests(), windows(b.unavailable(), day), b.maxMeetings(), b.table(), languageUnlessDefault(b.language()),
+                b.needs(), approvalUnlessDefault(b.approval()), b.refusalReason());
     }
 
     /** A structure's data written back as input; see {@link #input(BuyerData, LocalDate)}. */
@@ -111,7 +119,16 @@ public final class ParticipantFields {
                 s.sector(), s.contactName(), s.email(), s.representatives(), windows(s.unavailable(), day),
                 s.maxMeetings(), s.pitch() == null ? null
                 : new StructureInput.PitchInput(s.pitch().status() == null ? null : s.pitch().status().name(), s.pitch().rank()),
-                languageUnlessDefault(s.language()));
+                languageUnlessDefault(s.language()), s.offer(), approvalUnlessDefault(s.approval()), s.refusalReason());
+    }
+
+    /** Approved is the default: only a registration waiting or refused is written. */
+    private static String approvalUnlessDefault(Approval approval) {
+        return approval == null || approval == Approval.APPROVED ? null : approval.name();
+    }
+
+    private Approval approval(String at, String value) {
+        return value == null ? null : problems.enumValue(field(at, "approval"), value, Approval.class);
     }
 
     /** French is the default: only another language is written, so files without languages export unchanged. */

@@ -39,6 +39,9 @@ public class Structure extends Participant {
     @Column(name = "pitch_rank")
     public Integer pitchRank;
 
+    /** What the structure offers, in its own words. */
+    public String offer;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "structure_unavailability", joinColumns = @JoinColumn(name = "structure_id"))
     @OrderColumn(name = "position")
@@ -70,11 +73,14 @@ public class Structure extends Participant {
         unavailable.clear();
         data.unavailable().forEach(w -> unavailable.add(Unavailability.of(w)));
         applyLanguage(data.language());
+        offer = data.offer();
+        applyApproval(data.approval(), data.refusalReason());
     }
 
     public StructureData toData() {
         PitchInfo pitch = pitchStatus == null && pitchRank == null ? null : new PitchInfo(pitchStatus, pitchRank);
         return new StructureData(ref, name, legalForm, siret, department, sector, contactName, email, representatives,
-                unavailable.stream().map(Unavailability::toWindow).toList(), maxMeetings, pitch, language);
+                unavailable.stream().map(Unavailability::toWindow).toList(), maxMeetings, pitch, language,
+                offer, approval, refusalReason);
     }
 }

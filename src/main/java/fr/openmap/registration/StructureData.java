@@ -10,7 +10,15 @@ import java.util.List;
  */
 public record StructureData(String ref, String name, LegalForm legalForm, String siret, String department,
                             String sector, String contactName, String email, int representatives,
-                            List<TimeWindow> unavailable, Integer maxMeetings, PitchInfo pitch, String language) {
+                            List<TimeWindow> unavailable, Integer maxMeetings, PitchInfo pitch, String language,
+                            String offer, Approval approval, String refusalReason) {
+
+    public StructureData(String ref, String name, LegalForm legalForm, String siret, String department,
+                         String sector, String contactName, String email, int representatives,
+                         List<TimeWindow> unavailable, Integer maxMeetings, PitchInfo pitch, String language) {
+        this(ref, name, legalForm, siret, department, sector, contactName, email, representatives, unavailable,
+                maxMeetings, pitch, language, null, null, null);
+    }
 
     public StructureData(String ref, String name, LegalForm legalForm, String siret, String department,
                          String sector, String contactName, String email, int representatives,

@@ -36,7 +36,7 @@ public class EventSnapshots {
                 .map(b -> new EventSnapshot.BookingData(b.buyer.ref, b.structure.ref, b.slotDate, b.slotStart)).toList();
         EventSnapshot.EventInfo info = new EventSnapshot.EventInfo(event.slug, event.title, event.theme, event.venue,
                 event.date, ZoneId.of(event.timezone), event.pitchPlaces, event.tables, event.programmeData(),
-                event.answersFrozenAt);
+                event.answersFrozenAt, event.registration(), event.organizer());
         return new EventSnapshot(info, buyers, structures, requests, bookings);
     }
 }

@@ -5,7 +5,6 @@ import fr.openmap.registration.WindowInput;
 import fr.openmap.validation.Problems;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +24,6 @@ final class Cells {
     /** How list cells separate their items (interests, windows). */
     static final String SEPARATOR = ", ";
     private static final Pattern ITEMS = Pattern.compile("\\s*[,;\\n]\\s*");
-    private static final Pattern WINDOW = Pattern.compile("(?:(\\d{4}-\\d{2}-\\d{2})\\s+)?(\\S+?)\\s*[-\u2013]\\s*(\\S+)");
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d+(?:[.,]\\d+)?[eE][+]?\\d+");
     private static final Pattern CODE_IN_BRACKETS = Pattern.compile(".*\\(([^()]+)\\)\\s*");
 
@@ -85,19 +83,7 @@ final class Cells {
         if (items == null) {
             return null;
         }
-        List<WindowInput> windows = new ArrayList<>();
-        for (String item : items) {
-            Matcher m = WINDOW.matcher(item);
-            if (!m.matches()) {
-                refuse(field, Text.of("'" + Problems.shown(item) + "' is not a time window: write 12:00-12:30, or "
-                                + "2018-05-18 12:00-12:30 for another day, several separated by commas",
-                        "« " + Problems.shown(item) + " » n'est pas une plage horaire : écrivez 12:00-12:30, ou "
-                                + "2018-05-18 12:00-12:30 pour un autre jour, plusieurs séparées par des virgules"));
-                return null;
-            }
-            windows.add(new WindowInput(m.group(2), m.group(3), m.group(1)));
-        }
-        return windows;
+        return WindowInput.typed(items, why -> refuse(field, why));
     }
 
     /** A SIRET; one that a spreadsheet turned into a number in scientific notation has lost digits. */

@@ -35,6 +35,8 @@ public final class Limits {
     public static final int PITCH_REFERENCE = 1000;
     /** pitch_audit.reason is 2000: the service adds its own words (rank, median, who) around the organizer's reason. */
     public static final int REASON = 1000;
+    /** buyers.needs, structures.offer: the short text a participant writes about what they look for or offer */
+    public static final int OFFER = 1000;
     /** A ref: the only characters allowed in a participant's ref (it appears in URLs and file names). */
     public static final String REF_PATTERN = "[A-Za-z0-9_-]{1,32}";
     public static final int REF = 32;
@@ -43,6 +45,8 @@ public final class Limits {
 
     // ---- how many items a list may hold ----
     public static final int PROGRAMME_ITEMS = 50;
+    /** events.registration_max_structures */
+    public static final int MAX_STRUCTURES = 5000;
     public static final int WINDOWS = 50;
     public static final int INTERESTS = 50;
     public static final int PITCH_REFERENCES = 20;

@@ -71,6 +71,14 @@ public final class Problems {
         return bounded(location, value.strip(), max, false);
     }
 
+    /** An optional text that may hold several lines: null when absent or blank, otherwise as {@link #multilineText}. */
+    public String optionalMultilineText(String location, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return bounded(location, value.strip(), max, true);
+    }
+
     /** A required text that may hold several lines (newlines and tabs allowed, other control characters not). */
     public String multilineText(String location, String value, int max) {
         if (value == null || value.isBlank()) {

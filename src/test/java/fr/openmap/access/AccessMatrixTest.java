@@ -110,6 +110,8 @@ class AccessMatrixTest {
                 new Target("PUT", "/api/events/{eventId}/buyers/{ref}", Victim.BUYER, buyerB01, false),
                 new Target("DELETE", "/api/events/{eventId}/buyers/{ref}", Victim.BUYER, null, false),
                 new Target("POST", "/api/events/{eventId}/buyers/{ref}/token", Victim.BUYER, null, false),
+                new Target("POST", "/api/events/{eventId}/buyers/{ref}/approve", Victim.BUYER, null, false),
+                new Target("POST", "/api/events/{eventId}/buyers/{ref}/refuse", Victim.BUYER, Map.of("reason", "x"), false),
 
                 new Target("GET", "/api/events/{eventId}/structures", Victim.STRUCTURE, null, false),
                 new Target("POST", "/api/events/{eventId}/structures", Victim.STRUCTURE, Map.of("ref", "S99"), false),
@@ -117,6 +119,8 @@ class AccessMatrixTest {
                 new Target("PUT", "/api/events/{eventId}/structures/{ref}", Victim.STRUCTURE, structureS07, false),
                 new Target("DELETE", "/api/events/{eventId}/structures/{ref}", Victim.STRUCTURE, null, false),
                 new Target("POST", "/api/events/{eventId}/structures/{ref}/token", Victim.STRUCTURE, null, false),
+                new Target("POST", "/api/events/{eventId}/structures/{ref}/approve", Victim.STRUCTURE, null, false),
+                new Target("POST", "/api/events/{eventId}/structures/{ref}/refuse", Victim.STRUCTURE, Map.of("reason", "x"), false),
 
                 new Target("GET", "/api/events/{eventId}/requests", Victim.BUYER, null, true),
                 new Target("POST", "/api/events/{eventId}/requests", Victim.STRUCTURE,

@@ -62,6 +62,7 @@ public final class TimetableProblemFactory {
                                           Map<PairKey, Integer> pinnedSlotIndexByPair) {
         LocalDate eventDate = snapshot.event().date();
         List<Slot> slots = snapshot.slots();
+        snapshot = snapshot.approvedOnly(); // a registration waiting for approval, or refused, is not planned
 
         List<TimeWindow> pitchWindows = pitchWindows(snapshot.event().programme());
 

@@ -7,7 +7,10 @@ import fr.openmap.event.Slots;
 import fr.openmap.eventfile.EventFile;
 import fr.openmap.validation.Written;
 
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +25,40 @@ import java.util.stream.IntStream;
  * It becomes the event section of an {@code openmap-event/1} file, checked by the same validator as an import.
  */
 public record EventForm(String title, String slug, String theme, String venue, String date, String timezone,
-                        String tables, String pitchPlaces, List<Item> items) {
+                        String tables, String pitchPlaces, List<Item> items, Settings settings) {
+
+    /** Self-registration and the organizer's contact as typed (the event file's {@code registration} and {@code organizer}). */
+    public record Settings(String opensAt, String closesAt, boolean approval, String maxStructures, String organizerName,
+                           String organizerEmail) {
+
+        static final Settings BLANK = new Settings("", "", false, "", "", "");
+
+        static Settings of(Event e) {
+            ZoneId zone = ZoneId.of(e.timezone);
+            return new Settings(local(e.registrationOpensAt, zone), local(e.registrationClosesAt, zone),
+                    e.registrationApproval, e.registrationMaxStructures == null ? "" : String.valueOf(e.registrationMaxStructures),
+                    nullToBlank(e.organizerName), nullToBlank(e.organizerEmail));
+        }
+
+        /** As the form shows it: "2018-05-16T18:00", in the event's zone. */
+        private static String local(Instant moment, ZoneId zone) {
+            return moment == null ? "" : moment.atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+        }
+
+        EventFile.Registration registration() {
+            Integer max = number(maxStructures);
+            boolean none = blankToNull(opensAt) == null && blankToNull(closesAt) == null && !approval
+                    && blankToNull(maxStructures) == null;
+            // something typed that is no whole number must not mean "no limit": -1 is out of range, the validator says so
+            return none ? null : new EventFile.Registration(blankToNull(opensAt), blankToNull(closesAt), approval ? Boolean.TRUE : null,
+                    max == null && blankToNull(maxStructures) != null ? Integer.valueOf(-1) : max);
+        }
+
+        EventFile.Organizer organizer() {
+            return blankToNull(organizerName) == null && blankToNull(organizerEmail) == null ? null
+                    : new EventFile.Organizer(blankToNull(organizerName), blankToNull(organizerEmail));
+        }
+    }
 
     static final String DEFAULT_ZONE = "Europe/Paris";
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
@@ -51,13 +87,14 @@ public record EventForm(String title, String slug, String theme, String venue, S
     }
 
     static EventForm blank() {
-        return new EventForm("", "", "", "", "", DEFAULT_ZONE, "", "0", List.of(Item.blank(ProgrammeKind.NETWORKING)));
+        return new EventForm("", "", "", "", "", DEFAULT_ZONE, "", "0", List.of(Item.blank(ProgrammeKind.NETWORKING)),
+                Settings.BLANK);
     }
 
     static EventForm of(Event e) {
         List<Item> items = e.programme.stream().map(EventForm::item).toList();
         return new EventForm(e.title, e.slug, nullToBlank(e.theme), nullToBlank(e.venue), e.date.toString(), e.timezone,
-                String.valueOf(e.tables), String.valueOf(e.pitchPlaces), items);
+                String.valueOf(e.tables), String.valueOf(e.pitchPlaces), items, Settings.of(e));
     }
 
     private static Item item(ProgrammeItem p) {
@@ -69,11 +106,12 @@ public record EventForm(String title, String slug, String theme, String venue, S
     /** The form's fields in the order they were posted; the lists are as long as the programme. */
     static EventForm posted(String title, String slug, String theme, String venue, String date, String timezone,
                             String tables, String pitchPlaces, List<String> kinds, List<String> titles, List<String> starts,
-                            List<String> ends, List<String> slotMinutes, List<String> changeovers) {
+                            List<String> ends, List<String> slotMinutes, List<String> changeovers, Settings settings) {
         int size = kinds == null ? 0 : kinds.size();
         List<Item> items = IntStream.range(0, size).mapToObj(i -> new Item(at(kinds, i), at(titles, i), at(starts, i),
                 at(ends, i), at(slotMinutes, i), at(changeovers, i))).toList();
-        return new EventForm(title, slug, theme, venue, date, timezone, tables, pitchPlaces, items);
+        return new EventForm(title, slug, theme, venue, date, timezone, tables, pitchPlaces, items,
+                settings == null ? Settings.BLANK : settings);
     }
 
     /**
@@ -117,20 +155,21 @@ public record EventForm(String title, String slug, String theme, String venue, S
     }
 
     private EventForm with(List<Item> list) {
-        return new EventForm(title, slug, theme, venue, date, timezone, tables, pitchPlaces, List.copyOf(list));
+        return new EventForm(title, slug, theme, venue, date, timezone, tables, pitchPlaces, List.copyOf(list), settings);
     }
 
     /** The event section of an event file, as the validator reads it. */
     EventFile.Event toFile() {
         return new EventFile.Event(blankToNull(slug), blankToNull(title), blankToNull(theme), blankToNull(date),
                 blankToNull(timezone), blankToNull(venue), number(pitchPlaces), number(tables),
-                items.stream().map(Item::toFile).toList(), null);
+                items.stream().map(Item::toFile).toList(), null, settings.registration(), settings.organizer());
     }
 
     /** The ids of the form's fields, where problems can be shown. */
     Set<String> fieldIds() {
         Set<String> ids = new HashSet<>(Set.of("title", "slug", "theme", "venue", "date", "timezone", "tables",
-                "pitchPlaces", "programme"));
+                "pitchPlaces", "programme", "registration.opensAt", "registration.closesAt", "registration.maxStructures",
+                "organizer.name", "organizer.email"));
         for (int i = 0; i < items.size(); i++) {
             for (String field : ItemView.FIELDS) {
                 ids.add(ItemView.id(i, field));

@@ -13,6 +13,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -56,6 +57,27 @@ public class EventFormPage {
                                             String submitLabel, String cancelHref);
     }
 
+    /** The form's self-registration and organizer-contact fields. */
+    public static class SettingsForm {
+        @RestForm
+        String registrationOpensAt;
+        @RestForm
+        String registrationClosesAt;
+        @RestForm
+        String registrationApproval;
+        @RestForm
+        String registrationMaxStructures;
+        @RestForm
+        String organizerName;
+        @RestForm
+        String organizerEmail;
+
+        EventForm.Settings typed() {
+            return new EventForm.Settings(registrationOpensAt, registrationClosesAt, registrationApproval != null,
+                    registrationMaxStructures, organizerName, organizerEmail);
+        }
+    }
+
     /** A choice in a list: its value and what the person reads. */
     public record Option(String value, String label) {
     }
@@ -73,9 +95,10 @@ public class EventFormPage {
                            @RestForm String venue, @RestForm String date, @RestForm String timezone,
                            @RestForm String tables, @RestForm String pitchPlaces, @RestForm List<String> kind,
                            @RestForm List<String> itemTitle, @RestForm List<String> start, @RestForm List<String> end,
-                           @RestForm List<String> slotMinutes, @RestForm List<String> changeoverMinutes) {
+                           @RestForm List<String> slotMinutes, @RestForm List<String> changeoverMinutes,
+                           @BeanParam SettingsForm settings) {
         EventForm form = EventForm.posted(title, slug, theme, venue, date, timezone, tables, pitchPlaces, kind,
-                itemTitle, start, end, slotMinutes, changeoverMinutes);
+                itemTitle, start, end, slotMinutes, changeoverMinutes, settings.typed());
         EventForm edited = form.edited(action);
         if (edited != null) {
             return newForm(edited, FieldProblems.none(), null, 200);
@@ -105,10 +128,11 @@ public class EventFormPage {
                          @RestForm String theme, @RestForm String venue, @RestForm String date, @RestForm String timezone,
                          @RestForm String tables, @RestForm String pitchPlaces, @RestForm List<String> kind,
                          @RestForm List<String> itemTitle, @RestForm List<String> start, @RestForm List<String> end,
-                         @RestForm List<String> slotMinutes, @RestForm List<String> changeoverMinutes) {
+                         @RestForm List<String> slotMinutes, @RestForm List<String> changeoverMinutes,
+                         @BeanParam SettingsForm settings) {
         Event event = events.require(id);
         EventForm form = EventForm.posted(title, slug, theme, venue, date, timezone, tables, pitchPlaces, kind,
-                itemTitle, start, end, slotMinutes, changeoverMinutes);
+                itemTitle, start, end, slotMinutes, changeoverMinutes, settings.typed());
         EventForm edited = form.edited(action);
         if (edited != null) {
             return editForm(event, edited, FieldProblems.none(), null, 200);
@@ -157,7 +181,7 @@ public class EventFormPage {
         return Arrays.stream(ProgrammeKind.values()).map(k -> new Option(k.name(), kindLabel(k, words))).toList();
     }
 
-    static String kindLabel(ProgrammeKind kind, ConsoleMessages words) {
+    public static String kindLabel(ProgrammeKind kind, ConsoleMessages words) {
         return switch (kind) {
             case WELCOME -> words.kindWELCOME();
             case OPENING -> words.kindOPENING();

@@ -1,0 +1,66 @@
+package fr.openmap.eventfile;
+
+import fr.openmap.TestEvents;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static fr.openmap.TestEvents.organizer;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The event file's self-registration additions: settings, organizer contact, offer and needs, approval — read, checked and written back. */
+@QuarkusTest
+@Tag("persistence")
+class RegistrationSettingsFileTest {
+
+    @Test
+    void registrationSettingsOrganizerOfferNeedsAndApprovalExportAsImported() {
+        Map<String, Object> file = TestEvents.example();
+        TestEvents.event(file).put("registration", Map.of("opensAt", "2018-04-01T09:00:00+02:00",
+                "closesAt", "2018-05-15T18:00:00+02:00", "approval", true, "maxStructures", 25));
+        TestEvents.event(file).put("organizer", Map.of("name", "Claire Martin", "email", "claire@gip.example.org"));
+        TestEvents.list(file, "buyers").get(0).put("needs", "Nettoyage des locaux\net espaces verts");
+        TestEvents.list(file, "structures").get(0).put("offer", "Traiteur solidaire");
+        TestEvents.list(file, "structures").get(1).put("approval", "PENDING");
+        TestEvents.list(file, "structures").get(2).putAll(Map.of("approval", "REFUSED", "refusalReason", "Hors périmètre"));
+        long id = TestEvents.importEvent(file).jsonPath().getLong("id");
+
+        JsonPath exported = organizer().get("/api/events/" + id + "/export").then().statusCode(200).extract().jsonPath();
+        assertEquals(Map.of("opensAt", "2018-04-01T09:00:00+02:00", "closesAt", "2018-05-15T18:00:00+02:00",
+                "approval", true, "maxStructures", 25), exported.getMap("event.registration"));
+        assertEquals(Map.of("name", "Claire Martin", "email", "claire@gip.example.org"), exported.getMap("event.organizer"));
+        assertEquals("Nettoyage des locaux\net espaces verts", exported.getString("buyers[0].needs"));
+        assertEquals("Traiteur solidaire", exported.getString("structures[0].offer"));
+        assertNull(exported.get("structures[0].approval"), "approved is the default, not written");
+        assertEquals("PENDING", exported.getString("structures[1].approval"));
+        assertEquals("REFUSED", exported.getString("structures[2].approval"));
+        assertEquals("Hors périmètre", exported.getString("structures[2].refusalReason"));
+    }
+
+    @Test
+    void anEventWithoutTheAdditionsExportsWithoutThem() {
+        long id = TestEvents.importExample();
+        JsonPath exported = organizer().get("/api/events/" + id + "/export").then().statusCode(200).extract().jsonPath();
+        assertNull(exported.get("event.registration"));
+        assertNull(exported.get("event.organizer"));
+        assertEquals(List.of(), exported.getList("structures.findAll { it.approval != null }"));
+    }
+
+    @Test
+    void badRegistrationSettingsAreRefusedWithTheirLocations() {
+        Map<String, Object> file = TestEvents.example();
+        TestEvents.event(file).put("registration", Map.of("opensAt", "2018-05-15T18:00", "closesAt", "2018-04-01T09:00",
+                "maxStructures", -1));
+        TestEvents.event(file).put("organizer", Map.of("email", "claire"));
+        TestEvents.list(file, "structures").get(0).put("approval", "MAYBE");
+        organizer().body(file).post("/api/events/import").then().statusCode(422)
+                .body("problems.location", hasItems("$.event.registration.closesAt", "$.event.registration.maxStructures",
+                        "$.event.organizer.email", "$.structures[0].approval"));
+    }
+}
