@@ -8,7 +8,6 @@ import fr.openmap.i18n.Text;
 import fr.openmap.spreadsheet.ImportReport;
 import fr.openmap.spreadsheet.Kind;
 import fr.openmap.spreadsheet.ParticipantExport;
-import fr.openmap.spreadsheet.ParticipantExport.SpreadsheetFile;
 import fr.openmap.spreadsheet.ParticipantImport;
 import fr.openmap.validation.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
@@ -90,19 +88,14 @@ public class ParticipantSpreadsheetResource {
     @GET
     @Path("/export.csv")
     public Response exportCsv(@PathParam("eventId") long eventId, @RestQuery String kind) {
-        return download(exports.csv(eventId, Kind.of("kind", kind)));
+        return Downloads.attachment(exports.csv(eventId, Kind.of("kind", kind)));
     }
 
     @RolesAllowed({Roles.ORGANIZER})
     @GET
     @Path("/export.xlsx")
     public Response exportXlsx(@PathParam("eventId") long eventId, @RestQuery String kind) {
-        return download(exports.xlsx(eventId, Kind.of("kind", kind)));
-    }
-
-    private static Response download(SpreadsheetFile file) {
-        return Response.ok(file.content(), file.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.name() + "\"").build();
+        return Downloads.attachment(exports.xlsx(eventId, Kind.of("kind", kind)));
     }
 
     private static byte[] read(FileUpload file) {

@@ -7,6 +7,7 @@ import fr.openmap.timetable.ScheduledMeeting;
 import fr.openmap.timetable.TimetableEdits;
 import fr.openmap.timetable.TimetableRun;
 import fr.openmap.timetable.TimetableService;
+import fr.openmap.timetable.TimetableSpreadsheet;
 import fr.openmap.timetable.UnscheduledPair;
 import fr.openmap.timetable.solver.TimetableExport;
 import fr.openmap.timetable.solver.TimetableResult;
@@ -36,6 +37,8 @@ public class TimetableResource {
     Caller caller;
     @Inject
     TimetableEdits edits;
+    @Inject
+    TimetableSpreadsheet spreadsheets;
 
     public record RunView(long runId, String status, boolean fresh, Instant startedAt, Instant endedAt) {
         static RunView of(TimetableRun run) {
@@ -120,6 +123,24 @@ public class TimetableResource {
         caller.requireOrganizer();
         return timetables.export(eventId);
     }
+
+    /** The timetable as a CSV that French Excel opens: one row per meeting, with names and contacts. */
+    @GET
+    @Path("/export.csv")
+    public Response exportCsv(@PathParam("eventId") long eventId) {
+        caller.requireOrganizer();
+        return Downloads.attachment(spreadsheets.csv(eventId));
+    }
+
+    /** The same as an Excel sheet. */
+    @GET
+    @Path("/export.xlsx")
+    public Response exportXlsx(@PathParam("eventId") long eventId) {
+        caller.requireOrganizer();
+        return Downloads.attachment(spreadsheets.xlsx(eventId));
+    }
+
+
 
     /** The score shown is the one of the timetable on display: the latest run that solved. */
     private TimetableService.RunSummary lastSolvedSummary(long eventId, TimetableRun latest) {

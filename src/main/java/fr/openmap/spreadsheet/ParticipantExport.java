@@ -7,79 +7,34 @@ import fr.openmap.registration.RegistrationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes an event's buyers or structures as a spreadsheet with French headers, every column the import
- * reads, so that the file imports back unchanged: CSV the way French Excel opens it ({@code ;}, UTF-8 with
- * BOM, CRLF, quoted when needed) or {@code .xlsx} (every cell text, so SIRETs and départements keep their digits).
+ * reads, so that the file imports back unchanged (CSV or {@code .xlsx}, see {@link SpreadsheetWriter}).
  */
 @ApplicationScoped
 public class ParticipantExport {
 
-    public static final String CSV_TYPE = "text/csv; charset=UTF-8";
-    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV_TYPE = SpreadsheetWriter.CSV_TYPE;
+    public static final String XLSX_TYPE = SpreadsheetWriter.XLSX_TYPE;
 
     @Inject
     EventService events;
     @Inject
     RegistrationService registrations;
 
-    /** A file to download: its name, media type and bytes. */
-    public record SpreadsheetFile(String name, String mediaType, byte[] content) {
-    }
-
     @Transactional
     public SpreadsheetFile csv(long eventId, Kind kind) {
-        List<List<String>> rows = rows(eventId, kind);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(out, format)) {
-            out.write('\uFEFF'); // the BOM tells Excel the file is UTF-8, not the machine's code page
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new SpreadsheetFile(fileName(eventId, kind, "csv"), CSV_TYPE, bytes.toByteArray());
+        return new SpreadsheetFile(fileName(eventId, kind, "csv"), CSV_TYPE, SpreadsheetWriter.csv(rows(eventId, kind)));
     }
 
     @Transactional
     public SpreadsheetFile xlsx(long eventId, Kind kind) {
-        List<List<String>> rows = rows(eventId, kind);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(bytes, "OpenMap Rencontres", "1.0");
-            Worksheet sheet = workbook.newWorksheet(kind == Kind.BUYERS ? "Acheteurs" : "Structures");
-            for (int r = 0; r < rows.size(); r++) {
-                List<String> row = rows.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    if (!row.get(c).isEmpty()) {
-                        sheet.value(r, c, row.get(c));
-                    }
-                }
-            }
-            sheet.range(0, 0, 0, rows.get(0).size() - 1).style().bold().set();
-            sheet.freezePane(0, 1);
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new SpreadsheetFile(fileName(eventId, kind, "xlsx"), XLSX_TYPE, bytes.toByteArray());
+        return new SpreadsheetFile(fileName(eventId, kind, "xlsx"), XLSX_TYPE,
+                SpreadsheetWriter.xlsx(kind == Kind.BUYERS ? "Acheteurs" : "Structures", rows(eventId, kind)));
     }
 
     /** The header row, then one row per participant, in the order of the columns of {@link Columns}. */

@@ -6,8 +6,6 @@ import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.event.Slot;
 import fr.openmap.event.Slots;
-import fr.openmap.i18n.DateTimeFormats;
-import fr.openmap.i18n.Language;
 import fr.openmap.i18n.Text;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.RegistrationService;

@@ -274,18 +274,24 @@ public class TimetableService {
     @Transactional
     public TimetableExport export(long eventId) {
         Event event = events.require(eventId);
-        if (TimetableRun.count("event = ?1 and status = ?2", event, TimetableRun.Status.SOLVED) == 0) {
-            throw new ConflictException(Text.of("this event has no timetable yet: solve it first",
-                    "cet événement n'a pas encore de planning : calculez-le d'abord"));
-        }
+        requireSolved(event);
         List<TimetableExport.Meeting> meetings = ScheduledMeeting.ofEvent(event).stream()
-                .map(m -> new TimetableExport.Meeting(m.buyer.ref, m.structure.ref, m.date.atTime(m.start).format(LOCAL_MINUTE),
+                .map(m -> new TimetableExport.Meeting(m.buyer.ref, m.buyer.displayName(), m.structure.ref,
+                        m.structure.displayName(), m.date.atTime(m.start).format(LOCAL_MINUTE),
                         m.date.atTime(m.end).format(LOCAL_MINUTE), m.table))
                 .toList();
         List<TimetableExport.Unscheduled> unscheduled = unscheduled(eventId).stream()
                 .map(u -> new TimetableExport.Unscheduled(u.buyer, u.structure, u.reason))
                 .toList();
         return new TimetableExport(TimetableExport.FORMAT, event.slug, meetings, unscheduled);
+    }
+
+    /** 409 before the event's first solved run: there is no timetable to give out. */
+    static void requireSolved(Event event) {
+        if (TimetableRun.count("event = ?1 and status = ?2", event, TimetableRun.Status.SOLVED) == 0) {
+            throw new ConflictException(Text.of("this event has no timetable yet: solve it first",
+                    "cet événement n'a pas encore de planning : calculez-le d'abord"));
+        }
     }
 
     private String toJson(Object value) {

@@ -156,6 +156,8 @@ class AccessMatrixTest {
                         Map.of("action", "remove", "buyer", "B01", "structure", "S01"), false),
                 new Target("GET", "/api/events/{eventId}/timetable", Victim.EVENT, null, false),
                 new Target("GET", "/api/events/{eventId}/timetable/export", Victim.EVENT, null, false),
+                new Target("GET", "/api/events/{eventId}/timetable/export.csv", Victim.EVENT, null, false),
+                new Target("GET", "/api/events/{eventId}/timetable/export.xlsx", Victim.EVENT, null, false),
 
                 new Target("PUT", "/api/events/{eventId}/pitch/call", Victim.EVENT, Map.of("places", 1), false),
                 new Target("GET", "/api/events/{eventId}/pitch/call", Victim.EVENT, null, true),

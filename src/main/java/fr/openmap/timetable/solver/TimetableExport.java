@@ -1,5 +1,8 @@
 package fr.openmap.timetable.solver;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -12,8 +15,14 @@ public record TimetableExport(String format, String event, List<Meeting> meeting
     public static final String FORMAT = "openmap-timetable/1";
     private static final DateTimeFormatter LOCAL_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    /** A meeting; {@code start}/{@code end} are local times of the event, {@code YYYY-MM-DDTHH:MM}. */
-    public record Meeting(String buyer, String structure, String start, String end, String table) {
+    /**
+     * A meeting; {@code start}/{@code end} are local times of the event, {@code YYYY-MM-DDTHH:MM}; the names
+     * (the buyer's organization and service, the structure's name) are there when the service writes it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"buyer", "buyerName", "structure", "structureName", "start", "end", "table"})
+    public record Meeting(String buyer, String buyerName, String structure, String structureName, String start,
+                          String end, String table) {
     }
 
     public record Unscheduled(String buyer, String structure, String reason) {
@@ -21,7 +30,7 @@ public record TimetableExport(String format, String event, List<Meeting> meeting
 
     public static TimetableExport of(TimetableResult result) {
         List<Meeting> meetings = result.meetings().stream()
-                .map(m -> new Meeting(m.buyerRef(), m.structureRef(), m.slot().startDateTime().format(LOCAL_MINUTE),
+                .map(m -> new Meeting(m.buyerRef(), null, m.structureRef(), null, m.slot().startDateTime().format(LOCAL_MINUTE),
                         m.slot().endDateTime().format(LOCAL_MINUTE), m.table()))
                 .toList();
         List<Unscheduled> unscheduled = result.unscheduled().stream()

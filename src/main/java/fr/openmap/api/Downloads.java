@@ -1,0 +1,17 @@
+package fr.openmap.api;
+
+import fr.openmap.spreadsheet.SpreadsheetFile;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/** A file answered as a download under its own name. */
+final class Downloads {
+
+    private Downloads() {
+    }
+
+    static Response attachment(SpreadsheetFile file) {
+        return Response.ok(file.content(), file.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.name() + "\"").build();
+    }
+}
