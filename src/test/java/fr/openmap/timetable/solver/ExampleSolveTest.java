@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Solving the shared example event reaches its known optimum. */
 class ExampleSolveTest {
 
-    static final BendableLongScore OPTIMUM = BendableLongScore.of(new long[] {0}, new long[] {0, 183, 0});
+    static final BendableLongScore OPTIMUM = BendableLongScore.of(new long[] {0}, new long[] {0, 0, 183, 0});
 
     @Test
     void solvesTheMatinaleToItsOptimum() {
