@@ -93,8 +93,12 @@ public interface EnglishTimetableMessages extends TimetableMessages {
     String notOptimal(long weight, long boundWeight, int served, int servable, int idle);
 
     @Override
-    @Message("Against the agendas already sent: {moved} {#if moved == 1}meeting moved{#else}meetings moved{/if}, {cancelled} cancelled.")
-    String published(int moved, int cancelled);
+    @Message("Against the {sent} {#if sent == 1}meeting{#else}meetings{/if} of the agendas already sent: {moved} moved, {cancelled} cancelled.")
+    String published(int sent, int moved, int cancelled);
+
+    @Override
+    @Message("No agenda has been sent yet: this timetable changes nothing that was announced.")
+    String nothingPublished();
 
     @Override
     @Message("Solved in {duration}{#if fresh}, starting from scratch{/if}.")

@@ -26,7 +26,7 @@ public interface TimetableMessages {
     @Message("Calcul en cours")
     String solvingTitle();
 
-    @Message("Depuis {elapsed}{#if meetings != null} ; meilleur plan trouvé jusqu'ici : {meetings} {#if meetings == 1}rencontre{#else}rencontres{/if}{/if}.")
+    @Message("Depuis {elapsed}{#if meetings != null} ; meilleur plan trouvé jusqu'ici : {meetings} {#if meetings <= 1}rencontre{#else}rencontres{/if}{/if}.")
     String progress(String elapsed, Integer meetings);
 
     @Message("Arrêter")
@@ -74,8 +74,11 @@ public interface TimetableMessages {
     @Message("Pas prouvé optimal : la borne (ce qu'aucun planning ne peut dépasser) suppose {#if servable > served}{servable} structures servies, {/if}un poids de {boundWeight}{#if idle > 0} et aucun créneau creux{/if} ; ce planning en est à un poids de {weight}.")
     String notOptimal(long weight, long boundWeight, int served, int servable, int idle);
 
-    @Message("Par rapport aux agendas déjà envoyés : {moved} {#if moved == 1}rencontre déplacée{#else}rencontres déplacées{/if}, {cancelled} {#if cancelled == 1}annulée{#else}annulées{/if}.")
-    String published(int moved, int cancelled);
+    @Message("Par rapport aux {sent} {#if sent <= 1}rencontre des agendas déjà envoyés{#else}rencontres des agendas déjà envoyés{/if} : {moved} {#if moved <= 1}déplacée{#else}déplacées{/if}, {cancelled} {#if cancelled <= 1}annulée{#else}annulées{/if}.")
+    String published(int sent, int moved, int cancelled);
+
+    @Message("Aucun agenda n'a encore été envoyé : ce planning ne change rien de ce qui a été annoncé.")
+    String nothingPublished();
 
     @Message("Calculé en {duration}{#if fresh}, en repartant de zéro{/if}.")
     String solvedIn(String duration, boolean fresh);

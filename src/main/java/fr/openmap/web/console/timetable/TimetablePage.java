@@ -9,6 +9,7 @@ import fr.openmap.registration.Buyer;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Structure;
 import fr.openmap.requests.MeetingRequestService;
+import fr.openmap.timetable.PublishedMeetings;
 import fr.openmap.timetable.ScheduledMeeting;
 import fr.openmap.timetable.TimetableRun;
 import fr.openmap.timetable.TimetableService;
@@ -69,6 +70,8 @@ public class TimetablePage {
     RegistrationService registrations;
     @Inject
     MeetingRequestService requests;
+    @Inject
+    PublishedMeetings published;
 
     @CheckedTemplate
     static class Templates {
@@ -83,9 +86,12 @@ public class TimetablePage {
     public record Progress(String elapsed, Integer meetingsSoFar) {
     }
 
-    /** What the timetable on display amounts to; {@code boundWeight} is the most weight any plan could have. */
+    /**
+     * What the timetable on display amounts to; {@code boundWeight} is the most weight any plan could have,
+     * {@code publishedSent} the meetings of the agendas already sent (0 before any was sent).
+     */
     public record Outcome(int meetings, int served, int servable, int idleSlots, long totalWeight, long weight,
-                          long boundWeight, boolean optimal, int publishedMoved, int publishedCancelled,
+                          long boundWeight, boolean optimal, int publishedSent, int publishedMoved, int publishedCancelled,
                           String duration, boolean fresh) {
     }
 
@@ -108,17 +114,12 @@ public class TimetablePage {
     @Transactional
     public TemplateInstance show(@PathParam("id") long id, @QueryParam("buyer") String buyer,
                                  @QueryParam("structure") String structure, @QueryParam("done") String done) {
-        String notice = switch (done == null ? "" : done) {
-            case "started" -> words().started();
-            case "stopped" -> words().stopped();
-            default -> null;
-        };
-        return page(id, buyer, structure, notice, null);
+        return page(id, buyer, structure, done, null);
     }
 
     /**
-     * The progress while solving, for htmx to poll; once the run has ended, htmx is told to reload the page
-     * (which then shows the result). A plain browser is sent to the page.
+     * The progress while solving, for htmx to poll; once the run has ended, htmx is told to load the page afresh
+     * (which then shows the result, without the notice of the start). A plain browser is sent to the page.
      */
     @GET
     @Path("/progress")
@@ -130,7 +131,7 @@ public class TimetablePage {
             return Response.seeOther(UriBuilder.fromPath(ConsoleSection.TIMETABLE.href(id)).build()).build();
         }
         if (run == null || run.status != TimetableRun.Status.SOLVING) {
-            return Response.ok("").header("HX-Refresh", "true").build();
+            return Response.ok("").header("HX-Redirect", ConsoleSection.TIMETABLE.href(id)).build();
         }
         return Response.ok(console.localized(Templates.progress(event, progress(run)))).build();
     }
@@ -169,7 +170,8 @@ public class TimetablePage {
                 .build();
     }
 
-    private TemplateInstance page(long id, String buyer, String structure, String notice, String refusal) {
+    /** The page; {@code done} names what was just done ("started" said only while the run lasts). */
+    private TemplateInstance page(long id, String buyer, String structure, String done, String refusal) {
         Event event = events.require(id);
         Language language = console.language();
         String buyerRef = buyer == null ? "" : buyer.strip();
@@ -179,7 +181,12 @@ public class TimetablePage {
         boolean failed = run != null && run.status == TimetableRun.Status.NOT_SOLVED;
         TimetableRun solved = run != null && run.status == TimetableRun.Status.SOLVED ? run
                 : timetables.lastSolved(id).orElse(null);
-        Outcome outcome = solved == null ? null : outcome(solved);
+        Outcome outcome = solved == null ? null : outcome(solved, published.of(event).size());
+        String notice = switch (done == null ? "" : done) {
+            case "started" -> progress == null ? null : words().started();
+            case "stopped" -> words().stopped();
+            default -> null;
+        };
 
         List<Slot> slots = event.slots();
         List<Buyer> buyers = registrations.buyers(id);
@@ -211,7 +218,7 @@ public class TimetablePage {
                 timetables.meetingsSoFar(run.id).orElse(null));
     }
 
-    private Outcome outcome(TimetableRun run) {
+    private Outcome outcome(TimetableRun run, int sent) {
         TimetableService.RunSummary summary = timetables.summary(run);
         if (summary == null) {
             return null;
@@ -219,7 +226,7 @@ public class TimetablePage {
         var counts = summary.counts();
         long boundWeight = BendableLongScore.parseScore(summary.bound()).softScore(WEIGHT_LEVEL);
         return new Outcome(counts.meetings(), counts.structuresServed(), counts.structuresToServe(), counts.idleSlots(),
-                counts.totalWeight(), summary.score().weight(), boundWeight, summary.optimal(), counts.publishedMoved(),
+                counts.totalWeight(), summary.score().weight(), boundWeight, summary.optimal(), sent, counts.publishedMoved(),
                 counts.publishedCancelled(), run.endedAt == null ? null : duration(Duration.between(run.startedAt, run.endedAt)),
                 run.fresh);
     }

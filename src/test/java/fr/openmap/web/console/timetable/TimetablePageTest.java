@@ -69,6 +69,7 @@ class TimetablePageTest {
         browser.findElement(By.id("build")).click();
         // the example stops at its bound within seconds: the progress reloads the page by itself with the result
         waitLong(By.id("outcome"));
+        assertTrue(browser.findElements(By.id("notice")).isEmpty(), "once solved, the page no longer says it started");
         JsonPath api = organizer().header("Accept-Language", "fr").get("/api/events/" + eventId + "/timetable")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals("SOLVED", api.getString("status"));
@@ -77,7 +78,7 @@ class TimetablePageTest {
         assertEquals("0", text("count-idle"));
         assertEquals("183", text("count-weight"));
         assertEquals("Optimal : aucun planning ne peut faire mieux, la borne est atteinte.", text("optimality"));
-        assertEquals("Par rapport aux agendas déjà envoyés : 0 rencontres déplacées, 0 annulées.", text("published"));
+        assertEquals("Aucun agenda n'a encore été envoyé : ce planning ne change rien de ce qui a été annoncé.", text("published"));
 
         // every meeting is in both grids, at its slot, by name, with its priority in text
         Map<String, String> structures = names("/api/events/" + eventId + "/structures", "name");
@@ -138,7 +139,7 @@ class TimetablePageTest {
     }
 
     @Test
-    void buildingWhileTheSolverRunsIsRefusedInFrenchAndStopKeepsTheBestPlanFound() {
+    void buildingWhileTheSolverRunsIsRefusedInFrenchAndStopKeepsTheBestPlanFound() throws InterruptedException {
         long eventId = TestEvents.importEvent(TestEvents.withAnIdleSlotNoPlanAvoids()).jsonPath().getLong("id");
         browser.get(root + "console/events/" + eventId + "/timetable");
         // another organizer starts the solver meanwhile: it cannot reach its bound and runs until stopped
@@ -151,7 +152,7 @@ class TimetablePageTest {
 
         // the progress is polled: the best plan so far shows up without a reload
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d ->
-                d.findElement(By.id("progress-text")).getText().contains("meilleur plan trouvé jusqu'ici"));
+                d.findElement(By.id("progress-text")).getText().matches(".*jusqu'ici : [1-9]\\d* rencontres\\."));
         String progress = text("progress-text");
         assertTrue(progress.matches("Depuis .+ s ; meilleur plan trouvé jusqu'ici : \\d+ rencontres\\."), progress);
         Axe.check(browser, "the timetable page while solving");
@@ -166,6 +167,77 @@ class TimetablePageTest {
         assertTrue(optimality.startsWith("Pas prouvé optimal : la borne"), optimality);
         assertTrue(optimality.contains("aucun créneau creux"), optimality);
         assertTrue(browser.findElements(By.id("build")).size() == 1, "the timetable can be built again");
+
+        // stopping a run that has ended meanwhile is refused in words
+        organizer().post("/api/events/" + eventId + "/timetable/solve").then().statusCode(202);
+        browser.get(root + "console/events/" + eventId + "/timetable");
+        waitLong(By.id("stop"));
+        organizer().post("/api/events/" + eventId + "/timetable/stop").then().statusCode(202);
+        TestEvents.waitUntilSolved(eventId);
+        browser.findElement(By.id("stop")).click();
+        waitLong(By.id("refusal"));
+        assertEquals("Rien n'a été changé : le planning de cet événement n'est pas en cours de calcul", text("refusal"));
+    }
+
+    @Test
+    void aReplanAfterTheAgendasWereSentSaysHowManyOfTheirMeetingsItMovesOrCancelsAndMarksTheBooking()
+            throws InterruptedException {
+        var imported = TestEvents.importEvent(TestEvents.example());
+        long eventId = imported.jsonPath().getLong("id");
+        organizer().body(Map.of("buyer", "B03", "structure", "S20", "start", "12:12"))
+                .post("/api/events/" + eventId + "/bookings").then().statusCode(201);
+        List<Map<String, Object>> before = TestEvents.solve(eventId, false).getList("meetings");
+        organizer().post("/api/events/" + eventId + "/agendas/send").then().statusCode(200);
+        // a structure declines the buyer's request of a meeting already announced
+        Map<String, Object> dropped = before.stream().filter(m -> !Boolean.TRUE.equals(m.get("booked"))).findFirst().orElseThrow();
+        List<Map<String, Object>> all = organizer().get("/api/events/" + eventId + "/requests").then().extract()
+                .jsonPath().getList("$");
+        Map<String, Object> request = all.stream()
+                .filter(r -> (r.get("from").equals(dropped.get("buyer")) && r.get("to").equals(dropped.get("structure")))
+                        || (r.get("to").equals(dropped.get("buyer")) && r.get("from").equals(dropped.get("structure"))))
+                .findFirst().orElseThrow();
+        TestEvents.participant(TestEvents.tokenOf(imported, (String) request.get("to")))
+                .post("/api/events/" + eventId + "/requests/" + request.get("id") + "/decline").then().statusCode(200);
+
+        browser.get(root + "console/events/" + eventId + "/timetable");
+        assertFalse(browser.findElement(By.id("fresh")).isSelected(), "keeping the agendas sent is the default");
+        assertTrue(text("fresh-hint").startsWith("Ignore les agendas déjà envoyés"), text("fresh-hint"));
+        String page = browser.getCurrentUrl();
+        browser.findElement(By.id("build")).click();
+        ConsoleBrowser.waitForNavigation(browser, page);
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> !d.findElements(By.id("outcome")).isEmpty()
+                && d.findElements(By.id("solving")).isEmpty());
+        int sent = before.size();
+        JsonPath api = organizer().get("/api/events/" + eventId + "/timetable").then().statusCode(200).extract().jsonPath();
+        int moved = api.getInt("counts.publishedMoved");
+        int cancelled = api.getInt("counts.publishedCancelled");
+        // a declined pair cannot meet: it counts as neither moved nor cancelled, and the others stay where they can
+        assertTrue(moved + cancelled <= 5, moved + " moved, " + cancelled + " cancelled");
+        assertEquals("Par rapport aux " + sent + " rencontres des agendas déjà envoyés : " + moved + (moved <= 1 ? " déplacée" : " déplacées")
+                + ", " + cancelled + (cancelled <= 1 ? " annulée." : " annulées."), text("published"));
+        assertEquals(api.getInt("counts.structuresToServe") + " sur " + api.getInt("counts.structuresToServe"),
+                text("count-served"), "no structure is lost");
+
+        // the booking is marked in text in both grids, and the declined pair is left out in French
+        WebElement booked = browser.findElement(By.cssSelector("#grid-buyers tr[data-ref='B03'] td.booked"));
+        assertEquals("Pause Solidaire 77", booked.findElement(By.className("name")).getText());
+        assertTrue(booked.findElement(By.className("booked-mark")).getText().startsWith("R"), booked.getText());
+        assertEquals(1, browser.findElements(By.cssSelector("#grid-buyers td.booked")).size());
+        assertEquals(1, browser.findElements(By.cssSelector("#grid-structures tr[data-ref='S20'] td.booked")).size());
+        WebElement left = browser.findElement(By.cssSelector("#left-out tr[data-buyer='" + dropped.get("buyer")
+                + "'][data-structure='" + dropped.get("structure") + "'] .reason"));
+        assertTrue(left.getText().startsWith("refusé par"), left.getText());
+
+        // the same page in English
+        browser.findElement(By.id("language-switch")).click();
+        waitLong(By.cssSelector("html[lang='en']"));
+        assertEquals("Meeting timetable", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Against the " + sent + " meetings of the agendas already sent: " + moved + " moved, " + cancelled + " cancelled.",
+                text("published"));
+        assertTrue(browser.findElement(By.cssSelector("#left-out tr[data-buyer='" + dropped.get("buyer")
+                + "'][data-structure='" + dropped.get("structure") + "'] .reason")).getText().startsWith("declined by"));
+        assertEquals("11:00", browser.findElement(By.cssSelector("#grid-buyers thead th.slot")).getText());
+        Axe.check(browser, "the timetable in English after a re-plan");
     }
 
     private static String text(String id) {
