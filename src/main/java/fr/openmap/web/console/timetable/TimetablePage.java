@@ -124,14 +124,18 @@ public class TimetablePage {
     @GET
     @Path("/progress")
     @Transactional
-    public Response progress(@PathParam("id") long id, @HeaderParam("HX-Request") String htmx) {
+    public Response progress(@PathParam("id") long id, @HeaderParam("HX-Request") String htmx,
+                             @HeaderParam("HX-Current-URL") String shown) {
         Event event = events.require(id);
         TimetableRun run = timetables.latestRun(id).orElse(null);
         if (htmx == null) {
             return Response.seeOther(UriBuilder.fromPath(ConsoleSection.TIMETABLE.href(id)).build()).build();
         }
         if (run == null || run.status != TimetableRun.Status.SOLVING) {
-            return Response.ok("").header("HX-Redirect", ConsoleSection.TIMETABLE.href(id)).build();
+            // the page reloaded as it is (its filters kept), or without the notice of what was just done
+            return shown != null && shown.contains("done=")
+                    ? Response.ok("").header("HX-Redirect", ConsoleSection.TIMETABLE.href(id)).build()
+                    : Response.ok("").header("HX-Refresh", "true").build();
         }
         return Response.ok(console.localized(Templates.progress(event, progress(run)))).build();
     }
