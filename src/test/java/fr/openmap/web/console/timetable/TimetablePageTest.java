@@ -136,6 +136,22 @@ class TimetablePageTest {
         assertTrue(narrowed.stream().allMatch(r -> someone.equals(r.getAttribute("data-buyer"))));
         assertEquals(21, browser.findElements(By.cssSelector("#grid-structures tbody tr")).size(),
                 "the grid by structure keeps every structure");
+
+        // a structure chosen as well narrows the grid by structure, and the pairs left out to that pair
+        String other = (String) unscheduled.get(0).get("structure");
+        new Select(browser.findElement(By.id("filter-structure"))).selectByValue(other);
+        before = browser.getCurrentUrl();
+        browser.findElement(By.id("filter")).click();
+        ConsoleBrowser.waitForNavigation(browser, before);
+        assertEquals(List.of(other), browser.findElements(By.cssSelector("#grid-structures tbody tr")).stream()
+                .map(r -> r.getAttribute("data-ref")).toList());
+        assertEquals(List.of(someone + "/" + other), browser.findElements(By.cssSelector("#left-out tbody tr")).stream()
+                .map(r -> r.getAttribute("data-buyer") + "/" + r.getAttribute("data-structure")).toList());
+        assertEquals(someone, new Select(browser.findElement(By.id("filter-buyer"))).getFirstSelectedOption().getAttribute("value"),
+                "the choices stay selected");
+        browser.findElement(By.id("clear-filters")).click();
+        waitLong(By.cssSelector("#grid-buyers tbody tr:nth-child(9)"));
+        assertEquals(unscheduled.size(), browser.findElements(By.cssSelector("#left-out tbody tr")).size());
     }
 
     @Test
@@ -172,6 +188,8 @@ class TimetablePageTest {
         organizer().post("/api/events/" + eventId + "/timetable/solve").then().statusCode(202);
         browser.get(root + "console/events/" + eventId + "/timetable");
         waitLong(By.id("stop"));
+        // as in a tab without JavaScript: no polling reloads the page when the run ends
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('progress-text').remove()");
         organizer().post("/api/events/" + eventId + "/timetable/stop").then().statusCode(202);
         TestEvents.waitUntilSolved(eventId);
         browser.findElement(By.id("stop")).click();
