@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -102,4 +103,24 @@ public final class TestEvents {
         return waitUntilSolved(eventId);
     }
 
+    /**
+     * The example with a tenth buyer whose two structures can only meet them at 11:00 and from 11:24 on:
+     * the buyer's 11:12 slot stays idle in every plan, so the bound (no idle slot) is out of reach.
+     */
+    public static Map<String, Object> withAnIdleSlotNoPlanAvoids() {
+        Map<String, Object> file = example();
+        list(file, "buyers").add(new HashMap<>(Map.of("ref", "B10", "organization", "Ville de Test",
+                "service", "Achats", "contactName", "Camille Test", "email", "camille@ville.example.org")));
+        list(file, "structures").add(new HashMap<>(Map.of("ref", "S98", "name", "Tôt le matin",
+                "legalForm", "SCOP", "siret", "12345678000014", "department", "75", "sector", "nettoyage",
+                "contactName", "Alex Tôt", "email", "alex@tot.example.org",
+                "unavailable", List.of(Map.of("start", "11:10", "end", "12:30")))));
+        list(file, "structures").add(new HashMap<>(Map.of("ref", "S99", "name", "Plus tard",
+                "legalForm", "SCOP", "siret", "12345678000022", "department", "75", "sector", "nettoyage",
+                "contactName", "Sam Tard", "email", "sam@tard.example.org",
+                "unavailable", List.of(Map.of("start", "11:00", "end", "11:22")))));
+        list(file, "requests").add(new HashMap<>(Map.of("from", "S98", "to", "B10", "priority", 1, "status", "ACCEPTED")));
+        list(file, "requests").add(new HashMap<>(Map.of("from", "S99", "to", "B10", "priority", 1, "status", "ACCEPTED")));
+        return file;
+    }
 }

@@ -56,7 +56,7 @@ class TimetableApiTest {
 
     @Test
     void solvingTwiceAtOnceIsAConflictAndStopKeepsTheBestSoFar() throws InterruptedException {
-        long eventId = TestEvents.importEvent(withAnIdleSlotNoPlanAvoids()).jsonPath().getLong("id");
+        long eventId = TestEvents.importEvent(TestEvents.withAnIdleSlotNoPlanAvoids()).jsonPath().getLong("id");
         organizer().post("/api/events/" + eventId + "/timetable/solve").then().statusCode(202);
         organizer().post("/api/events/" + eventId + "/timetable/solve").then().statusCode(409)
                 .body("error", equalTo("the timetable of this event is already being solved; stop it or wait"));
@@ -85,27 +85,6 @@ class TimetableApiTest {
         assertEquals(0, timetable.getInt("counts.idleSlots"));
         assertEquals("[0]hard/[0/0/183/0]soft", timetable.getString("bound"));
         assertEquals(true, timetable.getBoolean("optimal"));
-    }
-
-    /**
-     * The example with a tenth buyer whose two structures can only meet them at 11:00 and from 11:24 on:
-     * the buyer's 11:12 slot stays idle in every plan, so the bound (no idle slot) is out of reach.
-     */
-    private static Map<String, Object> withAnIdleSlotNoPlanAvoids() {
-        Map<String, Object> file = TestEvents.example();
-        TestEvents.list(file, "buyers").add(new java.util.HashMap<>(Map.of("ref", "B10", "organization", "Ville de Test",
-                "service", "Achats", "contactName", "Camille Test", "email", "camille@ville.example.org")));
-        TestEvents.list(file, "structures").add(new java.util.HashMap<>(Map.of("ref", "S98", "name", "Tôt le matin",
-                "legalForm", "SCOP", "siret", "12345678000014", "department", "75", "sector", "nettoyage",
-                "contactName", "Alex Tôt", "email", "alex@tot.example.org",
-                "unavailable", List.of(Map.of("start", "11:10", "end", "12:30")))));
-        TestEvents.list(file, "structures").add(new java.util.HashMap<>(Map.of("ref", "S99", "name", "Plus tard",
-                "legalForm", "SCOP", "siret", "12345678000022", "department", "75", "sector", "nettoyage",
-                "contactName", "Sam Tard", "email", "sam@tard.example.org",
-                "unavailable", List.of(Map.of("start", "11:00", "end", "11:22")))));
-        TestEvents.list(file, "requests").add(new java.util.HashMap<>(Map.of("from", "S98", "to", "B10", "priority", 1, "status", "ACCEPTED")));
-        TestEvents.list(file, "requests").add(new java.util.HashMap<>(Map.of("from", "S99", "to", "B10", "priority", 1, "status", "ACCEPTED")));
-        return file;
     }
 
     @Test

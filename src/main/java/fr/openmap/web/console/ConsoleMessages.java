@@ -55,6 +55,9 @@ public interface ConsoleMessages {
     @Message("Demandes de rendez-vous")
     String sectionRequests();
 
+    @Message("Planning")
+    String sectionTimetable();
+
     @Message("Courriels")
     String sectionOutbox();
 

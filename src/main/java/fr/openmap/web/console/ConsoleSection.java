@@ -11,6 +11,7 @@ public enum ConsoleSection {
     BUYERS("/buyers", ConsoleMessages::sectionBuyers),
     STRUCTURES("/structures", ConsoleMessages::sectionStructures),
     REQUESTS("/requests", ConsoleMessages::sectionRequests),
+    TIMETABLE("/timetable", ConsoleMessages::sectionTimetable),
     OUTBOX("/outbox", ConsoleMessages::sectionOutbox);
 
     final String path;

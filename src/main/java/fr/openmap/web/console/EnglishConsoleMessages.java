@@ -68,6 +68,10 @@ public interface EnglishConsoleMessages extends ConsoleMessages {
     String sectionRequests();
 
     @Override
+    @Message("Timetable")
+    String sectionTimetable();
+
+    @Override
     @Message("Emails")
     String sectionOutbox();
 
