@@ -157,6 +157,18 @@ public interface EnglishTimetableMessages extends TimetableMessages {
     String bookedShort();
 
     @Override
+    @Message("P")
+    String pinnedMark();
+
+    @Override
+    @Message("meeting placed or pinned by hand: later solves keep it")
+    String pinnedLabel();
+
+    @Override
+    @Message("pinned")
+    String pinnedShort();
+
+    @Override
     @Message("Pairs left out")
     String leftOutTitle();
 

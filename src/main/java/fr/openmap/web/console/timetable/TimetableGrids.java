@@ -31,8 +31,8 @@ public final class TimetableGrids {
     }
 
     /** One cell; {@code name} null when the slot is free; {@code priority} 0 when the pair has no open request. */
-    public record Cell(String name, String table, int priority, boolean booked) {
-        static final Cell FREE = new Cell(null, null, 0, false);
+    public record Cell(String name, String table, int priority, boolean booked, boolean pinned) {
+        static final Cell FREE = new Cell(null, null, 0, false, false);
 
         public boolean taken() {
             return name != null;
@@ -59,7 +59,7 @@ public final class TimetableGrids {
             List<Cell> cells = slots.stream().map(s -> {
                 ScheduledMeeting m = at.get(key(b.ref, s.startDateTime()));
                 return m == null ? Cell.FREE : new Cell(m.structure.name, null,
-                        priorities.getOrDefault(pair(m), 0), m.booked);
+                        priorities.getOrDefault(pair(m), 0), m.booked, m.pinned);
             }).toList();
             return new Row(b.ref, b.organization, table, cells);
         }).toList();
@@ -74,7 +74,7 @@ public final class TimetableGrids {
             List<Cell> cells = slots.stream().map(slot -> {
                 ScheduledMeeting m = at.get(key(s.ref, slot.startDateTime()));
                 return m == null ? Cell.FREE : new Cell(m.buyer.organization, m.table,
-                        priorities.getOrDefault(pair(m), 0), m.booked);
+                        priorities.getOrDefault(pair(m), 0), m.booked, m.pinned);
             }).toList();
             return new Row(s.ref, s.name, null, cells);
         }).toList();

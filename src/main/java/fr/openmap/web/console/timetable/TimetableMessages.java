@@ -122,6 +122,15 @@ public interface TimetableMessages {
     @Message("réservée")
     String bookedShort();
 
+    @Message("É")
+    String pinnedMark();
+
+    @Message("rencontre placée ou épinglée à la main : les calculs suivants la gardent")
+    String pinnedLabel();
+
+    @Message("épinglée")
+    String pinnedShort();
+
     @Message("Paires laissées de côté")
     String leftOutTitle();
 

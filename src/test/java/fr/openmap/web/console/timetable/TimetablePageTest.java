@@ -246,6 +246,17 @@ class TimetablePageTest {
                 + "'][data-structure='" + dropped.get("structure") + "'] .reason"));
         assertTrue(left.getText().startsWith("refusé par"), left.getText());
 
+        // a meeting pinned by hand is marked in text too
+        Map<String, Object> kept = api.getList("meetings", Map.class).stream()
+                .filter(m -> Boolean.FALSE.equals(m.get("booked"))).findFirst().orElseThrow();
+        organizer().body(Map.of("action", "pin", "buyer", kept.get("buyer"), "structure", kept.get("structure")))
+                .post("/api/events/" + eventId + "/timetable/edits").then().statusCode(200);
+        browser.navigate().refresh();
+        waitLong(By.id("outcome"));
+        WebElement pinned = browser.findElement(By.cssSelector("#grid-buyers tr[data-ref='" + kept.get("buyer") + "'] td .pinned-mark"));
+        assertTrue(pinned.getText().startsWith("É"), pinned.getText());
+        assertEquals(1, browser.findElements(By.cssSelector("#grid-buyers .pinned-mark")).size());
+
         // the same page in English
         browser.findElement(By.id("language-switch")).click();
         waitLong(By.cssSelector("html[lang='en']"));
