@@ -161,6 +161,50 @@ public interface EnglishTimetableMessages extends TimetableMessages {
     String pinnedMark();
 
     @Override
+    @Message("Edit by hand")
+    String handEditTitle();
+
+    @Override
+    @Message("Each edit is checked by the solver's rules; an accepted edit is pinned: later solves keep it.")
+    String handEditHint();
+
+    @Override
+    @Message("Meeting")
+    String handEditMeeting();
+
+    @Override
+    @Message("Edit")
+    String handEditAction();
+
+    @Override
+    @Message("Move to the chosen slot")
+    String actionMove();
+
+    @Override
+    @Message("Remove from the timetable")
+    String actionRemove();
+
+    @Override
+    @Message("Pin at its slot")
+    String actionPin();
+
+    @Override
+    @Message("Unpin")
+    String actionUnpin();
+
+    @Override
+    @Message("Slot (for a move)")
+    String handEditSlot();
+
+    @Override
+    @Message("Apply")
+    String handEditButton();
+
+    @Override
+    @Message("The edit is made and pinned.")
+    String edited();
+
+    @Override
     @Message("meeting placed or pinned by hand: later solves keep it")
     String pinnedLabel();
 

@@ -125,6 +125,39 @@ public interface TimetableMessages {
     @Message("É")
     String pinnedMark();
 
+    @Message("Modifier à la main")
+    String handEditTitle();
+
+    @Message("Chaque modification est vérifiée par les règles du calcul ; une modification acceptée est épinglée : les calculs suivants la gardent.")
+    String handEditHint();
+
+    @Message("Rencontre")
+    String handEditMeeting();
+
+    @Message("Modification")
+    String handEditAction();
+
+    @Message("Déplacer au créneau choisi")
+    String actionMove();
+
+    @Message("Retirer du planning")
+    String actionRemove();
+
+    @Message("Épingler à son créneau")
+    String actionPin();
+
+    @Message("Désépingler")
+    String actionUnpin();
+
+    @Message("Créneau (pour un déplacement)")
+    String handEditSlot();
+
+    @Message("Appliquer")
+    String handEditButton();
+
+    @Message("La modification est faite et épinglée.")
+    String edited();
+
     @Message("rencontre placée ou épinglée à la main : les calculs suivants la gardent")
     String pinnedLabel();
 

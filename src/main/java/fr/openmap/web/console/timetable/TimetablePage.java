@@ -4,17 +4,22 @@ import fr.openmap.access.Roles;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.event.Slot;
+import fr.openmap.i18n.DateTimeFormats;
 import fr.openmap.i18n.Language;
+import fr.openmap.i18n.Text;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Structure;
 import fr.openmap.requests.MeetingRequestService;
 import fr.openmap.timetable.PublishedMeetings;
 import fr.openmap.timetable.ScheduledMeeting;
+import fr.openmap.timetable.TimetableEdits;
 import fr.openmap.timetable.TimetableRun;
 import fr.openmap.timetable.TimetableService;
 import fr.openmap.timetable.UnscheduledPair;
 import fr.openmap.validation.ConflictException;
+import fr.openmap.validation.InvalidInputException;
+import fr.openmap.validation.NotFoundException;
 import fr.openmap.web.console.Console;
 import fr.openmap.web.console.ConsoleSection;
 import fr.openmap.web.console.Frame;
@@ -42,6 +47,8 @@ import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +66,8 @@ public class TimetablePage {
 
     /** The soft level of the score that holds the requests' weight (see {@code TimetableResult.ScoreLevels}). */
     private static final int WEIGHT_LEVEL = 2;
+    private static final Text SLOT_REQUIRED = Text.of("choose the slot to move the meeting to",
+            "choisissez le créneau où déplacer la rencontre");
 
     @Inject
     Console console;
@@ -72,12 +81,15 @@ public class TimetablePage {
     MeetingRequestService requests;
     @Inject
     PublishedMeetings published;
+    @Inject
+    TimetableEdits timetableEdits;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(Frame frame, Event event, Progress progress, Outcome outcome, boolean failed,
                                             TimetableGrids.Grid byBuyer, TimetableGrids.Grid byStructure,
-                                            List<LeftOut> leftOut, Filters filters, String notice, String refusal);
+                                            List<LeftOut> leftOut, Filters filters, HandEdit handEdit, String notice,
+                                            String refusal);
 
         static native TemplateInstance progress(Event event, Progress progress);
     }
@@ -108,6 +120,10 @@ public class TimetablePage {
 
     /** One option of a filter. */
     public record Choice(String value, String label, boolean selected) {
+    }
+
+    /** The hand-edit form: every meeting ("B01/S05", names and time) and every slot ("2018-05-17T11:00"). */
+    public record HandEdit(List<Choice> meetings, List<Choice> slots) {
     }
 
     @GET
@@ -164,9 +180,44 @@ public class TimetablePage {
         return after(id, "stopped");
     }
 
+    /**
+     * A hand edit of one meeting — move it to a slot, remove it, pin or unpin it — through the same service as the
+     * API ({@link TimetableEdits}): refused in words, naming the rule and the people, and nothing changed.
+     */
+    @POST
+    @Path("/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("id") long id, @RestForm String meeting, @RestForm String action,
+                         @RestForm String slot) {
+        String[] pair = meeting == null ? new String[0] : meeting.split("/", 2);
+        LocalDateTime at = null;
+        try {
+            at = slot == null || slot.isBlank() ? null : LocalDateTime.parse(slot);
+        } catch (DateTimeParseException e) {
+            // left null: the service says the start is required
+        }
+        try {
+            timetableEdits.apply(id, new TimetableEdits.Edit(action, pair.length == 2 ? pair[0] : null,
+                    pair.length == 2 ? pair[1] : null, at == null ? null : at.toLocalDate().toString(),
+                    at == null ? null : at.toLocalTime().toString(), null, null));
+        } catch (ConflictException e) {
+            return refused(id, e.text(), 409);
+        } catch (NotFoundException e) {
+            return refused(id, e.text(), 404);
+        } catch (InvalidInputException e) {
+            return refused(id, e.problems().get(0).location().equals("start") ? SLOT_REQUIRED
+                    : e.problems().get(0).text(), 422);
+        }
+        return after(id, "edited");
+    }
+
     private Response refused(long id, ConflictException e) {
-        return Response.status(409).entity(QuarkusTransaction.requiringNew().call(() -> page(id, null, null, null,
-                console.refused(e.text())))).build();
+        return refused(id, e.text(), 409);
+    }
+
+    private Response refused(long id, Text why, int status) {
+        return Response.status(status).entity(QuarkusTransaction.requiringNew().call(() -> page(id, null, null, null,
+                console.refused(why)))).build();
     }
 
     private static Response after(long id, String done) {
@@ -189,6 +240,7 @@ public class TimetablePage {
         String notice = switch (done == null ? "" : done) {
             case "started" -> progress == null ? null : words().started();
             case "stopped" -> words().stopped();
+            case "edited" -> words().edited();
             default -> null;
         };
 
@@ -213,8 +265,13 @@ public class TimetablePage {
         Filters filters = new Filters(buyerRef, structureRef,
                 buyers.stream().map(b -> new Choice(b.ref, b.organization, b.ref.equals(buyerRef))).toList(),
                 structures.stream().map(s -> new Choice(s.ref, s.name, s.ref.equals(structureRef))).toList());
+        HandEdit handEdit = new HandEdit(meetings.stream().map(m -> new Choice(m.buyer.ref + "/" + m.structure.ref,
+                        m.buyer.organization + " — " + m.structure.name + " (" + DateTimeFormats.shortTime(m.start, language)
+                                + ")", false)).toList(),
+                slots.stream().map(s -> new Choice(s.startDateTime().toString(),
+                        DateTimeFormats.shortTime(s.start(), language), false)).toList());
         return console.localized(Templates.page(console.frame(words().title(), event, ConsoleSection.TIMETABLE), event,
-                progress, outcome, failed, byBuyer, byStructure, leftOut, filters, notice, refusal));
+                progress, outcome, failed, byBuyer, byStructure, leftOut, filters, handEdit, notice, refusal));
     }
 
     private Progress progress(TimetableRun run) {

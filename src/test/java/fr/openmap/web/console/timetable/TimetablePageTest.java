@@ -269,6 +269,63 @@ class TimetablePageTest {
         Axe.check(browser, "the timetable in English after a re-plan");
     }
 
+    @Test
+    void aMeetingMovedByHandIsCheckedByTheRulesRefusedInFrenchAndKeptPinned() throws InterruptedException {
+        long eventId = TestEvents.importExample();
+        List<Map<String, Object>> meetings = TestEvents.solve(eventId, false).getList("meetings");
+        browser.get(root + "console/events/" + eventId + "/timetable");
+        waitLong(By.id("hand-edit-form"));
+        Axe.check(browser, "the timetable with its hand-edit form");
+
+        // onto a slot where the buyer already meets someone: refused with the rule, nothing changed
+        Map<String, Object> first = meetings.get(0);
+        Map<String, Object> sameBuyer = meetings.stream().filter(m -> m.get("buyer").equals(first.get("buyer")))
+                .skip(1).findFirst().orElseThrow();
+        handEdit(first, "move", (String) sameBuyer.get("start"));
+        assertTrue(text("refusal").contains("l'acheteur " + first.get("buyer") + " a déjà un rendez-vous à "), text("refusal"));
+        assertTrue(text("refusal").endsWith("(règle : buyerDoubleBooked)"), text("refusal"));
+
+        // remove one meeting, then move another of that buyer into the freed slot (if its structure may come then)
+        Map<String, Object> removed = meetings.stream().filter(m -> Boolean.FALSE.equals(m.get("booked"))).skip(4)
+                .findFirst().orElseThrow();
+        handEdit(removed, "remove", null);
+        assertEquals("La modification est faite et épinglée.", text("notice"));
+        boolean moved = false;
+        for (Map<String, Object> m : meetings) {
+            if (m == removed || !m.get("buyer").equals(removed.get("buyer")) || meetings.stream().anyMatch(o ->
+                    o != removed && o.get("structure").equals(m.get("structure")) && o.get("start").equals(removed.get("start")))) {
+                continue;
+            }
+            handEdit(m, "move", (String) removed.get("start"));
+            if (!browser.findElements(By.id("notice")).isEmpty()) {
+                Map<String, Object> now = organizer().get("/api/events/" + eventId + "/timetable").then().extract()
+                        .jsonPath().getList("meetings", Map.class).stream()
+                        .filter(x -> x.get("buyer").equals(m.get("buyer")) && x.get("structure").equals(m.get("structure")))
+                        .findFirst().orElseThrow();
+                assertEquals(removed.get("start"), now.get("start"));
+                assertEquals(true, now.get("pinned"));
+                WebElement cell = browser.findElement(By.cssSelector("#grid-buyers tr[data-ref='" + m.get("buyer")
+                        + "'] td .pinned-mark"));
+                assertTrue(cell.getText().startsWith("É"));
+                moved = true;
+                break;
+            }
+            assertTrue(text("refusal").contains("(règle : structureUnavailable)"), text("refusal"));
+        }
+        assertTrue(moved, "a meeting of " + removed.get("buyer") + " could take the freed slot");
+    }
+
+    /** Fills the hand-edit form for {@code meeting} and submits it. */
+    private static void handEdit(Map<String, Object> meeting, String action, String start) {
+        new Select(browser.findElement(By.id("edit-meeting"))).selectByValue(meeting.get("buyer") + "/" + meeting.get("structure"));
+        new Select(browser.findElement(By.id("edit-action"))).selectByValue(action);
+        new Select(browser.findElement(By.id("edit-slot"))).selectByValue(start == null ? "" : "2018-05-17T" + start);
+        WebElement form = browser.findElement(By.id("hand-edit-form"));
+        browser.findElement(By.id("apply-edit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
+        waitLong(By.id("hand-edit-form"));
+    }
+
     private static String text(String id) {
         return browser.findElement(By.id(id)).getText().replace('\u00A0', ' ');
     }
