@@ -11,6 +11,7 @@ public enum ConsoleSection {
     BUYERS("/buyers", ConsoleMessages::sectionBuyers),
     STRUCTURES("/structures", ConsoleMessages::sectionStructures),
     REQUESTS("/requests", ConsoleMessages::sectionRequests),
+    AGENDAS("/agendas", ConsoleMessages::sectionAgendas),
     OUTBOX("/outbox", ConsoleMessages::sectionOutbox);
 
     final String path;
