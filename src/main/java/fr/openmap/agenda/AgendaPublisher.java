@@ -90,7 +90,7 @@ public class AgendaPublisher {
         Event event = events.require(eventId);
         CurrentTimetable timetable = CurrentTimetable.of(event);
         return drafts(event, timetable).stream().map(d -> new AgendaStatus(d.participant().ref,
-                d.participant().displayName(), d.participant() instanceof Buyer, d.meetings().size(), d.state())).toList();
+                d.participant().displayName(), d.participant().email, d.participant() instanceof Buyer, d.meetings().size(), d.state())).toList();
     }
 
     /**

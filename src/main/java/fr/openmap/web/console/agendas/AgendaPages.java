@@ -144,4 +144,7 @@ public interface AgendaPages {
 
     @Message("Voir les courriels de l'événement")
     String outboxLink();
+
+    @Message("Avancement de l'envoi")
+    String progressTitle();
 }

@@ -65,7 +65,7 @@ public class AgendasPage {
     }
 
     /** One participant as listed, {@code state} in words. */
-    public record Line(String ref, String name, String kind, int meetings, AgendaStatus.State state, String stateWords) {
+    public record Line(String ref, String name, String email, String kind, int meetings, AgendaStatus.State state, String stateWords) {
         public boolean due() {
             return state != AgendaStatus.State.UNCHANGED;
         }
@@ -184,7 +184,7 @@ public class AgendasPage {
             case CHANGED -> words.stateChanged();
             case UNCHANGED -> words.stateUnchanged();
         };
-        return new Line(s.ref(), s.name(), s.buyer() ? words.kindBuyer() : words.kindStructure(), s.meetings(),
+        return new Line(s.ref(), s.name(), s.email(), s.buyer() ? words.kindBuyer() : words.kindStructure(), s.meetings(),
                 s.state(), state);
     }
 

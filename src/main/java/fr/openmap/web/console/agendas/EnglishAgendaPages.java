@@ -190,4 +190,8 @@ public interface EnglishAgendaPages extends AgendaPages {
     @Override
     @Message("See the event's emails")
     String outboxLink();
+
+    @Override
+    @Message("Progress of the send")
+    String progressTitle();
 }

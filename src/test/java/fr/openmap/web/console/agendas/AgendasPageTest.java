@@ -99,6 +99,9 @@ class AgendasPageTest {
         browser.findElement(By.cssSelector("#agenda-B01 a.preview")).click();
         waitUntil(d -> !d.findElements(By.id("text")).isEmpty());
         assertTrue(text("subject").startsWith("Votre agenda — "), text("subject"));
+        String b01 = (String) TestEvents.list(TestEvents.example(), "buyers").stream()
+                .filter(b -> "B01".equals(b.get("ref"))).findFirst().orElseThrow().get("email");
+        assertTrue(text("to").endsWith(", " + b01), text("to"));
         String mailText = text("text");
         assertTrue(mailText.startsWith("Bonjour "), mailText);
         assertTrue(mailText.contains("/p/" + eventId + "/B01?token=********"), mailText);
@@ -179,6 +182,12 @@ class AgendasPageTest {
         assertEquals(30, changed + unchanged);
         assertTrue(changed >= 2 && unchanged > 0, changed + " changed");
         assertEquals("modifié depuis l'envoi", browser.findElement(By.cssSelector("#agenda-S05 .state")).getText());
+        // the API says the same, and refuses a send whose expected count is not the count
+        organizer().get("/api/events/" + eventId + "/agendas").then().statusCode(200)
+                .body("find { it.ref == 'S05' }.state", equalTo("CHANGED"))
+                .body("findAll { it.state == 'CHANGED' }.size()", equalTo((int) changed));
+        organizer().post("/api/events/" + eventId + "/agendas/send?expected=" + (changed + 1)).then().statusCode(409);
+        assertEquals(30, messages().size(), "nothing written by the refused send");
         assertEquals("Envoyer " + changed + " agendas", text("send"));
         browser.findElement(By.id("send")).click();
         waitUntil(d -> !d.findElements(By.id("confirm-send")).isEmpty());
