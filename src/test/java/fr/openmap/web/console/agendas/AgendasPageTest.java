@@ -200,6 +200,38 @@ class AgendasPageTest {
         assertEquals(changed, all.stream().filter(m -> m.kind.equals(AgendaMail.AGENDA_CHANGED)).count());
     }
 
+    @Test
+    void failedAgendasAreCountedAsFailedWithTheWayToTheOutboxAndThePagesSpeakEnglishOnRequest() {
+        TestTimetables.fill(eventId, Set.of());
+        open("");
+        browser.findElement(By.id("language-switch")).click();
+        waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals("Participants' agendas"));
+        assertEquals("Send 30 agendas", text("send"));
+        assertEquals("new (never sent)", browser.findElement(By.cssSelector("#agenda-S05 .state")).getText());
+        browser.findElement(By.id("send")).click();
+        waitUntil(d -> !d.findElements(By.id("confirm-send")).isEmpty());
+        assertEquals("30 agendas will be sent: 30 new, 0 changed.", text("change"));
+        greenMail.stop(); // the SMTP server is down: three attempts (openmap.mail.max-attempts in tests), then FAILED
+        try {
+            browser.findElement(By.id("confirm-send")).click();
+            waitUntil(d -> !d.findElements(By.id("sent-count")).isEmpty());
+            Instant now = Instant.now();
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                dispatcher.dispatchDue(now.plus(Duration.ofHours(attempt)));
+            }
+            browser.findElement(By.id("reload")).click(); // without JavaScript, the reload link does what htmx does
+            waitUntil(d -> text("count-FAILED").equals("30"));
+            assertEquals("0", text("count-SENT"));
+            assertEquals("30 email(s) failed: see why and resend them from the emails page.", text("failures"));
+            Axe.check(browser, "the progress of a send that failed, in English");
+            browser.findElement(By.id("outbox-link")).click();
+            waitUntil(d -> !d.findElements(By.id("resend-failed")).isEmpty());
+            assertEquals("Resend the 30 failed messages", text("resend-failed"));
+        } finally {
+            greenMail.start();
+        }
+    }
+
     private List<OutboxMessage> messages() {
         return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>list("event.id = ?1 order by id", eventId));
     }
