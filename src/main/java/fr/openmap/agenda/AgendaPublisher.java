@@ -89,8 +89,21 @@ public class AgendaPublisher {
     public List<AgendaStatus> statuses(long eventId) {
         Event event = events.require(eventId);
         CurrentTimetable timetable = CurrentTimetable.of(event);
-        return drafts(event, timetable).stream().map(d -> new AgendaStatus(d.participant().ref,
-                d.participant().displayName(), d.participant().email, d.participant() instanceof Buyer, d.meetings().size(), d.state())).toList();
+        return drafts(event, timetable).stream().map(AgendaPublisher::status).toList();
+    }
+
+    /** One participant's agenda as the next send would treat it; a ref not in the event is not found. */
+    @Transactional
+    public AgendaStatus status(long eventId, String ref) {
+        Event event = events.require(eventId);
+        CurrentTimetable timetable = CurrentTimetable.of(event);
+        Participant participant = timetable.participant(ref, eventId);
+        return status(draft(event, timetable, participant, publications.lastSent(event, ref).orElse(null)));
+    }
+
+    private static AgendaStatus status(Draft d) {
+        Participant p = d.participant();
+        return new AgendaStatus(p.ref, p.displayName(), p.email, p instanceof Buyer, d.meetings().size(), d.state());
     }
 
     /**

@@ -108,8 +108,7 @@ public class AgendasPage {
         Line line;
         try {
             message = agendas.preview(id, ref);
-            line = lines(id).stream().filter(l -> l.ref().equals(ref)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("previewed but not listed: " + ref));
+            line = line(agendas.status(id, ref));
         } catch (NotFoundException e) {
             return page(id, console.refused(e.text()), 404);
         }
@@ -171,10 +170,6 @@ public class AgendasPage {
                 console.frame(words().title(), event, ConsoleSection.AGENDAS), event,
                 statuses.stream().map(this::line).toList(), Counts.of(statuses),
                 progress(event, ConsoleSection.AGENDAS.href(id)), refusal))).build();
-    }
-
-    private List<Line> lines(long id) {
-        return agendas.statuses(id).stream().map(this::line).toList();
     }
 
     private Line line(AgendaStatus s) {

@@ -163,6 +163,9 @@ class AgendasPageTest {
     @Test
     void aSendWhoseCountChangedSinceTheConfirmationIsRefusedWithASentenceAndOnlyChangedAgendasAreThenDue() {
         TestTimetables.fill(eventId, Set.of());
+        open("/ZZ99/preview");
+        assertTrue(text("refusal").endsWith("aucun acheteur ni aucune structure « ZZ99 » dans l'événement " + eventId),
+                text("refusal"));
         open("/send");
         assertEquals("30 agendas seront envoyés : 30 nouveaux, 0 modifiés.", text("change"));
         // meanwhile, the agendas are sent another way: the count confirmed is no longer the count
