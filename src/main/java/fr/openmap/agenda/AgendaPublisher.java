@@ -6,12 +6,17 @@ import fr.openmap.event.EventService;
 import fr.openmap.i18n.Language;
 import fr.openmap.outbox.Outbox;
 import fr.openmap.outbox.OutboxMessage;
+import fr.openmap.i18n.Text;
+import fr.openmap.registration.Buyer;
 import fr.openmap.registration.Participant;
+import fr.openmap.validation.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +41,8 @@ public class AgendaPublisher {
      * What a send would write to one participant now: their agenda, what changed since the agenda they were
      * last sent, and the version of their calendar (+1 at each change).
      */
-    private record Draft(Participant participant, List<PublishedMeeting> meetings, ParticipantAgenda agenda,
-                         AgendaChanges changes, int version) {
+    private record Draft(Participant participant, AgendaPublication previous, List<PublishedMeeting> meetings, ParticipantAgenda agenda,
+                         AgendaChanges changes, int version, AgendaStatus.State state) {
     }
 
     /**
@@ -47,22 +52,93 @@ public class AgendaPublisher {
      */
     @Transactional
     public int publish(long eventId) {
+        return publish(eventId, null);
+    }
+
+    /**
+     * As {@link #publish(long)}, but refused with a conflict, nothing written, when the number of agendas to send is
+     * not {@code expected} (the count the organizer confirmed; the timetable changed in between). Null: no check.
+     */
+    @Transactional
+    public int publish(long eventId, Integer expected) {
         Event event = events.lock(eventId);
         CurrentTimetable timetable = CurrentTimetable.of(event);
-        Map<String, AgendaPublication> sent = publications.byParticipant(event);
-        Instant now = Instant.now();
-        int recipients = 0;
-        for (Participant participant : timetable.participants()) {
-            AgendaPublication previous = sent.get(participant.ref);
-            Draft draft = draft(event, timetable, participant, previous);
-            if (previous != null && !draft.changes().changed()) {
-                continue;
-            }
-            OutboxMessage message = outbox.enqueue(event, Outbox.Recipient.of(participant), message(event, draft, now));
-            publications.record(event, previous, participant.ref, draft.version(), draft.meetings(), now, message.id);
-            recipients++;
+        List<Draft> due = drafts(event, timetable).stream().filter(d -> d.state() != AgendaStatus.State.UNCHANGED).toList();
+        if (expected != null && expected != due.size()) {
+            throw new ConflictException(Text.of(
+                    due.size() + " agendas are to be sent now, not " + expected
+                            + ": the timetable changed since the count was shown; nothing was sent, look at the list again",
+                    due.size() + " agendas sont à envoyer maintenant, et non " + expected
+                            + " : le planning a changé depuis l'affichage du nombre ; rien n'a été envoyé, relisez la liste"));
         }
-        return recipients;
+        Instant now = Instant.now();
+        for (Draft draft : due) {
+            Participant participant = draft.participant();
+            OutboxMessage message = outbox.enqueue(event, Outbox.Recipient.of(participant), message(event, draft, now));
+            publications.record(event, draft.previous(), participant.ref, draft.version(), draft.meetings(), now,
+                    message.id);
+        }
+        return due.size();
+    }
+
+    /**
+     * Each participant's agenda as a send now would treat it (new, changed or unchanged since last sent), in the
+     * order of the timetable's participants (buyers, then structures), without writing anything.
+     */
+    @Transactional
+    public List<AgendaStatus> statuses(long eventId) {
+        Event event = events.require(eventId);
+        CurrentTimetable timetable = CurrentTimetable.of(event);
+        return drafts(event, timetable).stream().map(AgendaPublisher::status).toList();
+    }
+
+    /** One participant's agenda as the next send would treat it; a ref not in the event is not found. */
+    @Transactional
+    public AgendaStatus status(long eventId, String ref) {
+        Event event = events.require(eventId);
+        CurrentTimetable timetable = CurrentTimetable.of(event);
+        Participant participant = timetable.participant(ref, eventId);
+        return status(draft(event, timetable, participant, publications.lastSent(event, ref).orElse(null)));
+    }
+
+    private static AgendaStatus status(Draft d) {
+        Participant p = d.participant();
+        return new AgendaStatus(p.ref, p.displayName(), p.email, p instanceof Buyer, d.meetings().size(), d.state());
+    }
+
+    /**
+     * How the outbox is getting on with the messages of the latest send (the agendas recorded at its moment; a
+     * message resent from the outbox counts as its latest copy); {@link AgendaSendProgress#NONE} before any send.
+     */
+    @Transactional
+    public AgendaSendProgress lastSendProgress(long eventId) {
+        Event event = events.require(eventId);
+        List<AgendaPublication> all = AgendaPublication.list("event", event);
+        Instant latest = all.stream().map(p -> p.publishedAt).max(Instant::compareTo).orElse(null);
+        if (latest == null) {
+            return AgendaSendProgress.NONE;
+        }
+        Map<Long, OutboxMessage> messages = new HashMap<>();
+        OutboxMessage.<OutboxMessage>list("event", event).forEach(m -> messages.put(m.id, m));
+        List<OutboxMessage.Status> statuses = new ArrayList<>();
+        for (AgendaPublication p : all) {
+            if (p.publishedAt.equals(latest) && p.messageId != null) {
+                OutboxMessage m = messages.get(p.messageId);
+                while (m != null && m.resentAs != null && messages.containsKey(m.resentAs)) {
+                    m = messages.get(m.resentAs);
+                }
+                if (m != null) {
+                    statuses.add(m.status);
+                }
+            }
+        }
+        return AgendaSendProgress.of(latest, statuses);
+    }
+
+    /** What a send would write to each participant now: the one rule that says whose agenda is due. */
+    private List<Draft> drafts(Event event, CurrentTimetable timetable) {
+        Map<String, AgendaPublication> sent = publications.byParticipant(event);
+        return timetable.participants().stream().map(p -> draft(event, timetable, p, sent.get(p.ref))).toList();
     }
 
     /**
@@ -90,7 +166,9 @@ public class AgendaPublisher {
                     before.stream().map(m -> MeetingLine.of(m, participant, timetable, words)).toList(), agenda.meetings());
         }
         int version = previous == null ? 0 : previous.version + (changes.changed() ? 1 : 0);
-        return new Draft(participant, meetings, agenda, changes, version);
+        AgendaStatus.State state = previous == null ? AgendaStatus.State.NEW
+                : changes.changed() ? AgendaStatus.State.CHANGED : AgendaStatus.State.UNCHANGED;
+        return new Draft(participant, previous, meetings, agenda, changes, version, state);
     }
 
     private Outbox.Message message(Event event, Draft draft, Instant now) {

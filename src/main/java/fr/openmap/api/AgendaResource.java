@@ -3,6 +3,7 @@ package fr.openmap.api;
 import fr.openmap.access.Caller;
 import fr.openmap.access.Roles;
 import fr.openmap.agenda.AgendaPublisher;
+import fr.openmap.agenda.AgendaStatus;
 import fr.openmap.outbox.Outbox;
 import fr.openmap.outbox.PersonalLinks;
 import fr.openmap.i18n.Text;
@@ -14,9 +15,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import java.util.List;
 
 /** Personal agendas: publish the current timetable by email, preview one participant's agenda. */
 @RolesAllowed(Roles.ORGANIZER)
@@ -32,12 +36,23 @@ public class AgendaResource {
     public record SendResult(int recipients) {
     }
 
-    /** Writes an agenda (or "agenda changed") message to every participant who needs one; sent shortly after. */
+    /** Each participant's agenda as the next send would treat it: NEW, CHANGED or UNCHANGED, without sending. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<AgendaStatus> statuses(@PathParam("eventId") long eventId) {
+        caller.requireOrganizer();
+        return agendas.statuses(eventId);
+    }
+
+    /**
+     * Writes an agenda (or "agenda changed") message to every participant who needs one; sent shortly after.
+     * With {@code expected}, refused (409, nothing written) unless that is the number of agendas to send.
+     */
     @POST
     @Path("/send")
-    public SendResult send(@PathParam("eventId") long eventId) {
+    public SendResult send(@PathParam("eventId") long eventId, @QueryParam("expected") Integer expected) {
         caller.requireOrganizer();
-        return new SendResult(agendas.publish(eventId));
+        return new SendResult(agendas.publish(eventId, expected));
     }
 
     /** The message a send would write for this participant now, rendered, without sending (token masked). */

@@ -144,6 +144,7 @@ class AccessMatrixTest {
                         Map.of("buyer", "B01", "structure", "S08", "start", "11:15"), false),
                 new Target("DELETE", "/api/events/{eventId}/bookings/{id}", Victim.BUYER, null, false),
 
+                new Target("GET", "/api/events/{eventId}/agendas", Victim.EVENT, null, false),
                 new Target("POST", "/api/events/{eventId}/agendas/send", Victim.EVENT, null, false),
                 new Target("GET", "/api/events/{eventId}/agendas/{ref}/preview", Victim.BUYER, null, false),
                 new Target("GET", "/api/events/{eventId}/outbox", Victim.EVENT, null, false),

@@ -61,6 +61,9 @@ public interface ConsoleMessages {
     @Message("Courriels")
     String sectionOutbox();
 
+    @Message("Agendas")
+    String sectionAgendas();
+
     @Message("Connexion organisateur")
     String loginTitle();
 

@@ -12,6 +12,7 @@ public enum ConsoleSection {
     STRUCTURES("/structures", ConsoleMessages::sectionStructures),
     REQUESTS("/requests", ConsoleMessages::sectionRequests),
     TIMETABLE("/timetable", ConsoleMessages::sectionTimetable),
+    AGENDAS("/agendas", ConsoleMessages::sectionAgendas),
     OUTBOX("/outbox", ConsoleMessages::sectionOutbox);
 
     final String path;

@@ -76,6 +76,10 @@ public interface EnglishConsoleMessages extends ConsoleMessages {
     String sectionOutbox();
 
     @Override
+    @Message("Agendas")
+    String sectionAgendas();
+
+    @Override
     @Message("Organizer sign-in")
     String loginTitle();
 
