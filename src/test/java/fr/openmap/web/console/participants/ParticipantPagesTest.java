@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -336,7 +337,8 @@ class ParticipantPagesTest {
     }
 
     private static void waitForText(String id, String expected) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+        // htmx may swap the element between finding it and reading it: look again then
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> found = d.findElements(By.id(id));
             return !found.isEmpty() && expected.equals(found.get(0).getText());
         });
