@@ -3,8 +3,6 @@ package fr.openmap.errorpage;
 import fr.openmap.i18n.Language;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -46,9 +44,7 @@ public final class ErrorPage {
             return Optional.of(Response.seeOther(URI.create(refusedSignIn ? SIGN_IN + "?error=true" : SIGN_IN)).build());
         }
         Language language = language(headers);
-        ErrorMessages words = language.english()
-                ? MessageBundles.get(ErrorMessages.class, Localized.Literal.of(Language.EN.code))
-                : MessageBundles.get(ErrorMessages.class);
+        ErrorMessages words = language.messages(ErrorMessages.class);
         String title;
         String message;
         if (status == 404) {

@@ -6,8 +6,6 @@ import fr.openmap.i18n.Language;
 import fr.openmap.i18n.Text;
 import fr.openmap.validation.Problem;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
@@ -44,8 +42,7 @@ public class Console {
     }
 
     static ConsoleMessages words(Language language) {
-        return language.english() ? MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(Language.EN.code))
-                : MessageBundles.get(ConsoleMessages.class);
+        return language.messages(ConsoleMessages.class);
     }
 
     /** A refusal of the services (a 409, a 404) as the page says it, in the person's language. */

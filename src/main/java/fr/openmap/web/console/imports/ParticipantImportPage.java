@@ -24,7 +24,6 @@ import fr.openmap.web.console.FieldProblems;
 import fr.openmap.web.console.Frame;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -309,7 +308,7 @@ public class ParticipantImportPage {
     }
 
     private static ImportMessages english() {
-        return MessageBundles.get(ImportMessages.class, Localized.Literal.of(Language.EN.code));
+        return Language.EN.messages(ImportMessages.class);
     }
 
     private static ImportMessages french() {

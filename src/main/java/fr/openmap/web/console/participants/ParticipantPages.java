@@ -1,6 +1,5 @@
 package fr.openmap.web.console.participants;
 
-import fr.openmap.i18n.Language;
 import fr.openmap.overview.ParticipantActivity;
 import fr.openmap.registration.IssuedToken;
 import fr.openmap.registration.LegalForm;
@@ -13,8 +12,6 @@ import fr.openmap.web.console.ConsoleSection;
 import fr.openmap.web.console.Frame;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -62,9 +59,7 @@ public class ParticipantPages {
     }
 
     ParticipantsMessages words() {
-        return console.language().english()
-                ? MessageBundles.get(ParticipantsMessages.class, Localized.Literal.of(Language.EN.code))
-                : MessageBundles.get(ParticipantsMessages.class);
+        return console.language().messages(ParticipantsMessages.class);
     }
 
     List<Option> meetingsOptions(String chosen) {

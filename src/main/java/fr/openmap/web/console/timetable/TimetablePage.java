@@ -17,6 +17,7 @@ import fr.openmap.timetable.TimetableEdits;
 import fr.openmap.timetable.TimetableRun;
 import fr.openmap.timetable.TimetableService;
 import fr.openmap.timetable.UnscheduledPair;
+import fr.openmap.timetable.solver.Rule;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.NotFoundException;
@@ -26,8 +27,6 @@ import fr.openmap.web.console.Frame;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,7 +64,6 @@ import java.util.Map;
 public class TimetablePage {
 
     /** The soft level of the score that holds the requests' weight (see {@code TimetableResult.ScoreLevels}). */
-    private static final int WEIGHT_LEVEL = 2;
     private static final Text SLOT_REQUIRED = Text.of("choose the slot to move the meeting to",
             "choisissez le créneau où déplacer la rencontre");
 
@@ -285,7 +283,7 @@ public class TimetablePage {
             return null;
         }
         var counts = summary.counts();
-        long boundWeight = BendableLongScore.parseScore(summary.bound()).softScore(WEIGHT_LEVEL);
+        long boundWeight = BendableLongScore.parseScore(summary.bound()).softScore(Rule.Level.WEIGHT.index());
         return new Outcome(counts.meetings(), counts.structuresServed(), counts.structuresToServe(), counts.idleSlots(),
                 counts.totalWeight(), summary.score().weight(), boundWeight, summary.optimal(), sent, counts.publishedMoved(),
                 counts.publishedCancelled(), run.endedAt == null ? null : duration(Duration.between(run.startedAt, run.endedAt)),
@@ -309,8 +307,6 @@ public class TimetablePage {
     }
 
     private TimetableMessages words() {
-        return console.language().english()
-                ? MessageBundles.get(TimetableMessages.class, Localized.Literal.of(Language.EN.code))
-                : MessageBundles.get(TimetableMessages.class);
+        return console.language().messages(TimetableMessages.class);
     }
 }
