@@ -1,7 +1,9 @@
 package fr.openmap.web.console;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,6 +31,20 @@ public final class ConsoleBrowser {
     public static void waitForNavigation(WebDriver browser, String from) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(from)
                 || d.findElements(By.cssSelector(".problem, .problems, #notice")).size() > 0);
+    }
+
+    /**
+     * Clicks and waits until a new document is loaded. The old page is marked with a script variable
+     * rather than watched through an element: during navigation Chrome may answer a call on the old
+     * element with an inspector error instead of a stale-element one.
+     */
+    public static void clickAndWaitForNewPage(WebDriver browser, By what) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.openmapOldPage = true;");
+        browser.findElement(what).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d ->
+                Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.openmapOldPage !== true && document.readyState === 'complete';")));
     }
 
     public static void waitFor(WebDriver browser, By what) {

@@ -420,15 +420,6 @@ class ParticipantImportPageTest {
 
     /** Clicks and waits for the page the click brings to be loaded. */
     private static void click(String id) {
-        WebElement button = browser.findElement(By.id(id));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
-            try {
-                button.isEnabled(); // still the old page
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
-            }
-        });
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id(id));
     }
 }
