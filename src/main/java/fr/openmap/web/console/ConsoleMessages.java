@@ -64,6 +64,12 @@ public interface ConsoleMessages {
     @Message("Agendas")
     String sectionAgendas();
 
+    @Message("Pitchs")
+    String sectionPitch();
+
+    @Message("Documents à imprimer")
+    String sectionPrint();
+
     @Message("Connexion organisateur")
     String loginTitle();
 

@@ -11,8 +11,10 @@ public enum ConsoleSection {
     BUYERS("/buyers", ConsoleMessages::sectionBuyers),
     STRUCTURES("/structures", ConsoleMessages::sectionStructures),
     REQUESTS("/requests", ConsoleMessages::sectionRequests),
+    PITCH("/pitch", ConsoleMessages::sectionPitch),
     TIMETABLE("/timetable", ConsoleMessages::sectionTimetable),
     AGENDAS("/agendas", ConsoleMessages::sectionAgendas),
+    PRINT("/print", ConsoleMessages::sectionPrint),
     OUTBOX("/outbox", ConsoleMessages::sectionOutbox);
 
     final String path;

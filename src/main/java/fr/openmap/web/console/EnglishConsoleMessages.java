@@ -80,6 +80,14 @@ public interface EnglishConsoleMessages extends ConsoleMessages {
     String sectionAgendas();
 
     @Override
+    @Message("Pitches")
+    String sectionPitch();
+
+    @Override
+    @Message("Printing")
+    String sectionPrint();
+
+    @Override
     @Message("Organizer sign-in")
     String loginTitle();
 
