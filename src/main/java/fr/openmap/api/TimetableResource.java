@@ -63,10 +63,12 @@ public class TimetableResource {
 
     /**
      * Status of the latest run, and the current timetable (the last solved one). While solving,
-     * {@code meetingsSoFar} tells how many meetings the best plan found so far holds. {@code bound} is the best
+     * {@code meetingsSoFar} tells how many meetings the best plan found so far holds and {@code bestSoFar} its counts
+     * (served structures, weight, idle slots…; null until a first plan is found). {@code bound} is the best
      * score any plan could have; {@code optimal} is true when the timetable reached it (the run then stopped at once).
      */
-    public record TimetableView(String status, RunView run, String error, Integer meetingsSoFar, TimetableResult.ScoreLevels score,
+    public record TimetableView(String status, RunView run, String error, Integer meetingsSoFar,
+                                TimetableResult.Counts bestSoFar, TimetableResult.ScoreLevels score,
                                 String bound, Boolean optimal, TimetableResult.Counts counts,
                                 List<TimetableResult.RuleScore> rules, List<MeetingView> meetings,
                                 List<UnscheduledView> unscheduled) {
@@ -107,9 +109,11 @@ public class TimetableResource {
         Language language = ErrorMappers.language(headers);
         TimetableRun run = timetables.latestRun(eventId).orElse(null);
         TimetableService.RunSummary summary = run == null ? null : lastSolvedSummary(eventId, run);
+        boolean solving = run != null && run.status == TimetableRun.Status.SOLVING;
+        TimetableResult.Counts bestSoFar = solving ? timetables.bestSoFar(run.id).orElse(null) : null;
         return new TimetableView(run == null ? TimetableRun.Status.NOT_SOLVED.name() : run.status.name(),
                 run == null ? null : RunView.of(run), run == null ? null : run.error,
-                run == null || run.status != TimetableRun.Status.SOLVING ? null : timetables.meetingsSoFar(run.id).orElse(null),
+                solving ? (bestSoFar == null ? 0 : bestSoFar.meetings()) : null, bestSoFar,
                 summary == null ? null : summary.score(), summary == null ? null : summary.bound(),
                 summary == null ? null : summary.optimal(), summary == null ? null : summary.counts(),
                 summary == null ? List.of() : summary.rules(),

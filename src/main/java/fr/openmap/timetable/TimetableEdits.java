@@ -18,6 +18,7 @@ import fr.openmap.timetable.solver.Occupancy;
 import fr.openmap.timetable.solver.PlannedBuyer;
 import fr.openmap.timetable.solver.PlannedStructure;
 import fr.openmap.timetable.solver.TimetableProblemFactory;
+import fr.openmap.timetable.solver.UnscheduledCause;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.NotFoundException;
@@ -130,11 +131,14 @@ public class TimetableEdits {
                 place(meeting, slot);
                 meeting.persist();
                 pin(event, buyer, structure, slot);
+                UnscheduledPair.delete("event = ?1 and buyer = ?2 and structure = ?3", event, buyer.ref, structure.ref);
             }
             case REMOVE -> {
                 ScheduledMeeting meeting = movable(event, buyer, structure);
                 meeting.delete();
                 pin(event, buyer, structure, null);
+                // the pairs left out stay true for the plan as it now is, until the next solve says it again
+                UnscheduledPair.record(event, buyer.ref, structure.ref, UnscheduledCause.REMOVED_BY_ORGANIZER_REASON);
             }
             case PIN -> {
                 ScheduledMeeting meeting = meeting(event, buyer, structure);
@@ -186,6 +190,18 @@ public class TimetableEdits {
     }
 
     /** Only a requested pair that nobody declined may meet. */
+    /** The pairs left out of the timetable that may be added by hand: none of their requests was declined. */
+    @Transactional
+    public List<UnscheduledPair> addable(long eventId) {
+        caller.requireOrganizer();
+        Event event = events.require(eventId);
+        Set<String> declined = new HashSet<>();
+        MeetingRequest.<MeetingRequest>list("event = ?1 and status = ?2", event, RequestStatus.DECLINED)
+                .forEach(r -> declined.add(r.buyer.ref + "/" + r.structure.ref));
+        return UnscheduledPair.<UnscheduledPair>list("event = ?1 order by buyer, structure", event).stream()
+                .filter(u -> !declined.contains(u.buyer + "/" + u.structure)).toList();
+    }
+
     private static void requested(Buyer buyer, Structure structure) {
         List<MeetingRequest> requests = MeetingRequest.list("buyer = ?1 and structure = ?2", buyer, structure);
         if (requests.stream().anyMatch(r -> r.status == RequestStatus.DECLINED)) {

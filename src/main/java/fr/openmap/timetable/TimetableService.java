@@ -78,16 +78,12 @@ public class TimetableService {
     private record Prepared(long runId, TimetableSolution problem, TimetableBound bound) {
     }
 
-    /** Meetings in the best plan found so far, per run being solved: progress for the organizer. */
-    private final Map<Long, Integer> bestSoFar = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The counts of the best plan found so far, per run being solved: progress for the organizer. */
+    private final Map<Long, TimetableResult.Counts> bestSoFar = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** How many meetings the best plan of a run being solved holds so far, if it is being solved here. */
-    public java.util.Optional<Integer> meetingsSoFar(long runId) {
+    /** The counts of the best plan a run being solved here has found so far, if it has found one. */
+    public java.util.Optional<TimetableResult.Counts> bestSoFar(long runId) {
         return java.util.Optional.ofNullable(bestSoFar.get(runId));
-    }
-
-    private static int meetingCount(TimetableSolution solution) {
-        return (int) solution.getMeetings().stream().filter(m -> m.getSlot() != null).count();
     }
 
     /** Runs left SOLVING by a service that stopped cannot finish any more: say so. */
@@ -106,10 +102,9 @@ public class TimetableService {
      */
     public synchronized TimetableRun solve(long eventId, boolean fresh) {
         Prepared prepared = QuarkusTransaction.requiringNew().call(() -> prepare(eventId, fresh));
-        bestSoFar.put(prepared.runId(), 0);
         solverManager.solveAndListen(prepared.runId(), runId -> prepared.problem(),
                 best -> {
-                    bestSoFar.put(prepared.runId(), meetingCount(best));
+                    bestSoFar.put(prepared.runId(), TimetableResultBuilder.counts(best));
                     if (prepared.bound().reachedBy(best.getScore(), rules)) {
                         // Provably optimal: nothing left to find. Not from this thread: terminateEarly waits for
                         // the solver job to end, and the job waits for this consumer.
@@ -205,13 +200,7 @@ public class TimetableService {
             meeting.persist();
         }
         for (TimetableResult.LeftOutPair left : result.unscheduled()) {
-            UnscheduledPair pair = new UnscheduledPair();
-            pair.event = event;
-            pair.buyer = left.buyerRef();
-            pair.structure = left.structureRef();
-            pair.reason = left.reason().english();
-            pair.reasonFr = left.reason().french();
-            pair.persist();
+            UnscheduledPair.record(event, left.buyerRef(), left.structureRef(), left.reason());
         }
         run.status = TimetableRun.Status.SOLVED;
         run.endedAt = Instant.now();

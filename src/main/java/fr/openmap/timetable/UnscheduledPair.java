@@ -25,6 +25,17 @@ public class UnscheduledPair extends PanacheEntity {
     @Column(name = "reason_fr", length = 1000)
     public String reasonFr;
 
+    /** Records that a pair is left out of the event's timetable, and why. */
+    static void record(Event event, String buyerRef, String structureRef, Text reason) {
+        UnscheduledPair pair = new UnscheduledPair();
+        pair.event = event;
+        pair.buyer = buyerRef;
+        pair.structure = structureRef;
+        pair.reason = reason.english();
+        pair.reasonFr = reason.french();
+        pair.persist();
+    }
+
     public Text reasonText() {
         return Text.of(reason, reasonFr == null ? reason : reasonFr);
     }

@@ -61,11 +61,16 @@ class TimetableApiTest {
         organizer().post("/api/events/" + eventId + "/timetable/solve").then().statusCode(409)
                 .body("error", equalTo("the timetable of this event is already being solved; stop it or wait"));
         int soFar = 0;
+        JsonPath solving = null;
         for (Instant deadline = Instant.now().plusSeconds(30); soFar == 0 && Instant.now().isBefore(deadline); Thread.sleep(100)) {
-            soFar = organizer().get("/api/events/" + eventId + "/timetable").then().statusCode(200)
-                    .body("status", equalTo("SOLVING")).extract().jsonPath().getInt("meetingsSoFar");
+            solving = organizer().get("/api/events/" + eventId + "/timetable").then().statusCode(200)
+                    .body("status", equalTo("SOLVING")).extract().jsonPath();
+            soFar = solving.getInt("meetingsSoFar");
         }
         assertTrue(soFar > 0, "progress shows the meetings of the best plan so far");
+        assertEquals(soFar, solving.getInt("bestSoFar.meetings"));
+        assertTrue(solving.getInt("bestSoFar.structuresServed") >= 1, solving.prettify());
+        assertTrue(solving.getLong("bestSoFar.totalWeight") >= soFar, "every meeting weighs at least 1");
         organizer().post("/api/events/" + eventId + "/timetable/stop").then().statusCode(202);
         JsonPath stopped = waitUntilSolved(eventId);
         assertTrue(stopped.getInt("counts.meetings") >= soFar, "the best timetable so far is kept");

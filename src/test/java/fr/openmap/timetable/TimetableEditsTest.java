@@ -98,6 +98,10 @@ class TimetableEditsTest {
         JsonPath removed = edit(eventId, Map.of("action", "remove", "buyer", m.get("buyer"), "structure", m.get("structure")))
                 .statusCode(200).extract().jsonPath();
         assertTrue(find(removed.getList("meetings"), m.get("buyer"), m.get("structure")).isEmpty());
+        assertEquals(1, removed.getList("unscheduled", Map.class).stream().filter(u -> u.get("buyer").equals(m.get("buyer"))
+                && u.get("structure").equals(m.get("structure"))
+                && u.get("reason").equals("removed from the timetable by the organizer")).count(),
+                "left out at once, with its reason, not only after the next solve");
         JsonPath resolved = solve(eventId, true);
         assertTrue(find(resolved.getList("meetings"), m.get("buyer"), m.get("structure")).isEmpty(), "kept out by the next solve");
         assertTrue(resolved.getList("unscheduled", Map.class).stream().anyMatch(u -> u.get("buyer").equals(m.get("buyer"))
@@ -112,6 +116,8 @@ class TimetableEditsTest {
             JsonPath added = edit(eventId, Map.of("action", "add", "buyer", m.get("buyer"), "structure", m.get("structure"),
                     "start", free)).statusCode(200).extract().jsonPath();
             assertEquals(free, find(added.getList("meetings"), m.get("buyer"), m.get("structure")).orElseThrow().get("start"));
+            assertTrue(added.getList("unscheduled", Map.class).stream().noneMatch(u -> u.get("buyer").equals(m.get("buyer"))
+                    && u.get("structure").equals(m.get("structure"))), "no longer left out once added");
         }
         edit(eventId, Map.of("action", "add", "buyer", "B01", "structure", "S99", "start", "11:00")).statusCode(404);
         String unrequested = unrequestedStructureOf(eventId, "B01");

@@ -70,6 +70,16 @@ public class TimetableResultBuilder {
                 score.softScore(Rule.Level.STABILITY.index()), score.softScore(Rule.Level.WEIGHT.index()),
                 score.softScore(Rule.Level.GAPS.index()), score.isFeasible(), score.toString());
 
+        return new TimetableResult(solution.getEventSlug(), meetings, unscheduled(solution, scheduled), levels,
+                counts(solution, scheduled), List.copyOf(rules));
+    }
+
+    /** The counts alone, cheap enough for every best plan found while solving (no re-scoring). */
+    public static Counts counts(TimetableSolution solution) {
+        return counts(solution, solution.getMeetings().stream().filter(m -> m.getSlot() != null).toList());
+    }
+
+    private static Counts counts(TimetableSolution solution, List<MeetingAssignment> scheduled) {
         Set<String> buyersMeeting = new HashSet<>();
         Set<String> structuresMeeting = new HashSet<>();
         long totalWeight = 0;
@@ -81,11 +91,8 @@ public class TimetableResultBuilder {
         int toServe = (int) solution.getStructures().stream().filter(PlannedStructure::isCandidate).count();
         int moved = (int) solution.getMeetings().stream().filter(m -> m.publishedChangeCost() == 1).count();
         int cancelled = (int) solution.getMeetings().stream().filter(m -> m.publishedChangeCost() == 2).count();
-        Counts counts = new Counts(meetings.size(), buyersMeeting.size(), structuresMeeting.size(), toServe,
+        return new Counts(scheduled.size(), buyersMeeting.size(), structuresMeeting.size(), toServe,
                 totalWeight, IdleGaps.total(solution.getSlots(), scheduled), moved, cancelled);
-
-        return new TimetableResult(solution.getEventSlug(), meetings, unscheduled(solution, scheduled), levels, counts,
-                List.copyOf(rules));
     }
 
     private static TimetableResult.PublishedChange change(MeetingAssignment m) {
@@ -120,8 +127,7 @@ public class TimetableResultBuilder {
             }
             if (meeting != null && meeting.getPinSource() == PinSource.ORGANIZER) {
                 unscheduled.add(new LeftOutPair(pair.key().buyerRef(), pair.key().structureRef(),
-                        UnscheduledCause.REMOVED_BY_ORGANIZER, Text.of("removed from the timetable by the organizer",
-                        "retiré du planning par l'organisateur")));
+                        UnscheduledCause.REMOVED_BY_ORGANIZER, UnscheduledCause.REMOVED_BY_ORGANIZER_REASON));
                 continue;
             }
             PlannedBuyer buyer = buyers.get(pair.key().buyerRef());

@@ -15,5 +15,9 @@ public enum UnscheduledCause {
     BOTH_BUSY,
     NOT_PLACED,
     /** The organizer removed the meeting by hand; later solves keep it out until unpinned. */
-    REMOVED_BY_ORGANIZER
+    REMOVED_BY_ORGANIZER;
+
+    /** The reason of {@link #REMOVED_BY_ORGANIZER}, the same at a solve and at the hand edit itself. */
+    public static final fr.openmap.i18n.Text REMOVED_BY_ORGANIZER_REASON = fr.openmap.i18n.Text.of(
+            "removed from the timetable by the organizer", "retiré du planning par l'organisateur");
 }

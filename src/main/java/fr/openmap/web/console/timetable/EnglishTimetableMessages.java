@@ -1,5 +1,6 @@
 package fr.openmap.web.console.timetable;
 
+import fr.openmap.timetable.solver.TimetableResult;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.Message;
 
@@ -29,8 +30,8 @@ public interface EnglishTimetableMessages extends TimetableMessages {
     String solvingTitle();
 
     @Override
-    @Message("For {elapsed}{#if meetings != null}; best plan found so far: {meetings} {#if meetings == 1}meeting{#else}meetings{/if}{/if}.")
-    String progress(String elapsed, Integer meetings);
+    @Message("For {elapsed}{#if best != null}; best plan found so far: {best.meetings} {#if best.meetings == 1}meeting{#else}meetings{/if}, {best.structuresServed} of {best.structuresToServe} {#if best.structuresToServe == 1}structure{#else}structures{/if} served, weight {best.totalWeight}, {best.idleSlots} idle {#if best.idleSlots == 1}slot{#else}slots{/if}{/if}.")
+    String progress(String elapsed, TimetableResult.Counts best);
 
     @Override
     @Message("Stop")
@@ -181,6 +182,10 @@ public interface EnglishTimetableMessages extends TimetableMessages {
     String actionMove();
 
     @Override
+    @Message("Swap with the chosen meeting")
+    String actionSwap();
+
+    @Override
     @Message("Remove from the timetable")
     String actionRemove();
 
@@ -197,8 +202,28 @@ public interface EnglishTimetableMessages extends TimetableMessages {
     String handEditSlot();
 
     @Override
+    @Message("Other meeting (for a swap)")
+    String handEditOther();
+
+    @Override
     @Message("Apply")
     String handEditButton();
+
+    @Override
+    @Message("Add a meeting left out")
+    String addTitle();
+
+    @Override
+    @Message("Pair")
+    String addPair();
+
+    @Override
+    @Message("Slot")
+    String addSlot();
+
+    @Override
+    @Message("Add")
+    String addButton();
 
     @Override
     @Message("The edit is made and pinned.")

@@ -1,5 +1,6 @@
 package fr.openmap.web.console.timetable;
 
+import fr.openmap.timetable.solver.TimetableResult;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -26,8 +27,8 @@ public interface TimetableMessages {
     @Message("Calcul en cours")
     String solvingTitle();
 
-    @Message("Depuis {elapsed}{#if meetings != null} ; meilleur plan trouvé jusqu'ici : {meetings} {#if meetings <= 1}rencontre{#else}rencontres{/if}{/if}.")
-    String progress(String elapsed, Integer meetings);
+    @Message("Depuis {elapsed}{#if best != null} ; meilleur plan trouvé jusqu'ici : {best.meetings} {#if best.meetings <= 1}rencontre{#else}rencontres{/if}, {best.structuresServed} {#if best.structuresServed <= 1}structure servie{#else}structures servies{/if} sur {best.structuresToServe}, poids {best.totalWeight}, {best.idleSlots} {#if best.idleSlots <= 1}créneau creux{#else}créneaux creux{/if}{/if}.")
+    String progress(String elapsed, TimetableResult.Counts best);
 
     @Message("Arrêter")
     String stopButton();
@@ -140,6 +141,9 @@ public interface TimetableMessages {
     @Message("Déplacer au créneau choisi")
     String actionMove();
 
+    @Message("Échanger avec la rencontre choisie")
+    String actionSwap();
+
     @Message("Retirer du planning")
     String actionRemove();
 
@@ -152,8 +156,23 @@ public interface TimetableMessages {
     @Message("Créneau (pour un déplacement)")
     String handEditSlot();
 
+    @Message("Autre rencontre (pour un échange)")
+    String handEditOther();
+
     @Message("Appliquer")
     String handEditButton();
+
+    @Message("Ajouter une rencontre laissée de côté")
+    String addTitle();
+
+    @Message("Paire")
+    String addPair();
+
+    @Message("Créneau")
+    String addSlot();
+
+    @Message("Ajouter")
+    String addButton();
 
     @Message("La modification est faite et épinglée.")
     String edited();

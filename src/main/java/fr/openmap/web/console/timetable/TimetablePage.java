@@ -17,6 +17,7 @@ import fr.openmap.timetable.TimetableEdits;
 import fr.openmap.timetable.TimetableRun;
 import fr.openmap.timetable.TimetableService;
 import fr.openmap.timetable.UnscheduledPair;
+import fr.openmap.timetable.solver.TimetableResult;
 import fr.openmap.timetable.solver.Rule;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
@@ -64,8 +65,10 @@ import java.util.Map;
 public class TimetablePage {
 
     /** The soft level of the score that holds the requests' weight (see {@code TimetableResult.ScoreLevels}). */
-    private static final Text SLOT_REQUIRED = Text.of("choose the slot to move the meeting to",
-            "choisissez le créneau où déplacer la rencontre");
+    private static final Text SLOT_REQUIRED = Text.of("choose the slot for the meeting",
+            "choisissez le créneau de la rencontre");
+    private static final Text OTHER_REQUIRED = Text.of("choose the other meeting of the swap",
+            "choisissez l'autre rencontre de l'échange");
 
     @Inject
     Console console;
@@ -93,7 +96,7 @@ public class TimetablePage {
     }
 
     /** A run being solved: since when, and the meetings of its best plan so far (null before the first one). */
-    public record Progress(String elapsed, Integer meetingsSoFar) {
+    public record Progress(String elapsed, TimetableResult.Counts bestSoFar) {
     }
 
     /**
@@ -120,8 +123,11 @@ public class TimetablePage {
     public record Choice(String value, String label, boolean selected) {
     }
 
-    /** The hand-edit form: every meeting ("B01/S05", names and time) and every slot ("2018-05-17T11:00"). */
-    public record HandEdit(List<Choice> meetings, List<Choice> slots) {
+    /**
+     * The hand-edit forms: every meeting ("B01/S05", names and time), every slot ("2018-05-17T11:00"), and the pairs
+     * left out that may be added ("B01/S05", names).
+     */
+    public record HandEdit(List<Choice> meetings, List<Choice> slots, List<Choice> addable) {
     }
 
     @GET
@@ -179,15 +185,21 @@ public class TimetablePage {
     }
 
     /**
-     * A hand edit of one meeting — move it to a slot, remove it, pin or unpin it — through the same service as the
-     * API ({@link TimetableEdits}): refused in words, naming the rule and the people, and nothing changed.
+     * A hand edit — move a meeting to a slot, swap it with another, add a pair left out at a slot, remove, pin or
+     * unpin — through the same service as the API ({@link TimetableEdits}): refused in words, naming the rule and
+     * the people, and nothing changed.
      */
     @POST
     @Path("/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("id") long id, @RestForm String meeting, @RestForm String action,
-                         @RestForm String slot) {
+                         @RestForm String slot, @RestForm String other) {
         String[] pair = meeting == null ? new String[0] : meeting.split("/", 2);
+        boolean swap = "swap".equals(action);
+        String[] otherPair = !swap || other == null ? new String[0] : other.split("/", 2);
+        if (swap && otherPair.length != 2) {
+            return refused(id, OTHER_REQUIRED, 422);
+        }
         LocalDateTime at = null;
         try {
             at = slot == null || slot.isBlank() ? null : LocalDateTime.parse(slot);
@@ -197,7 +209,8 @@ public class TimetablePage {
         try {
             timetableEdits.apply(id, new TimetableEdits.Edit(action, pair.length == 2 ? pair[0] : null,
                     pair.length == 2 ? pair[1] : null, at == null ? null : at.toLocalDate().toString(),
-                    at == null ? null : at.toLocalTime().toString(), null, null));
+                    at == null ? null : at.toLocalTime().toString(), swap ? otherPair[0] : null,
+                    swap ? otherPair[1] : null));
         } catch (ConflictException e) {
             return refused(id, e.text(), 409);
         } catch (NotFoundException e) {
@@ -267,14 +280,16 @@ public class TimetablePage {
                         m.buyer.organization + " — " + m.structure.name + " (" + DateTimeFormats.shortTime(m.start, language)
                                 + ")", false)).toList(),
                 slots.stream().map(s -> new Choice(s.startDateTime().toString(),
-                        DateTimeFormats.shortTime(s.start(), language), false)).toList());
+                        DateTimeFormats.shortTime(s.start(), language), false)).toList(),
+                timetableEdits.addable(id).stream().map(u -> new Choice(u.buyer + "/" + u.structure, buyerNames.getOrDefault(u.buyer, u.buyer)
+                        + " — " + structureNames.getOrDefault(u.structure, u.structure), false)).toList());
         return console.localized(Templates.page(console.frame(words().title(), event, ConsoleSection.TIMETABLE), event,
                 progress, outcome, failed, byBuyer, byStructure, leftOut, filters, handEdit, notice, refusal));
     }
 
     private Progress progress(TimetableRun run) {
         return new Progress(duration(Duration.between(run.startedAt, Instant.now())),
-                timetables.meetingsSoFar(run.id).orElse(null));
+                timetables.bestSoFar(run.id).orElse(null));
     }
 
     private Outcome outcome(TimetableRun run, int sent) {

@@ -168,15 +168,20 @@ class TimetablePageTest {
 
         // the progress is polled: the best plan so far shows up without a reload
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d ->
-                d.findElement(By.id("progress-text")).getText().matches(".*jusqu'ici : [1-9]\\d* rencontres\\."));
+                d.findElement(By.id("progress-text")).getText().matches(".*jusqu'ici : [1-9]\\d* rencontres, .*"));
         String progress = text("progress-text");
-        assertTrue(progress.matches("Depuis .+ s ; meilleur plan trouvé jusqu'ici : \\d+ rencontres\\."), progress);
+        java.util.regex.Matcher best = java.util.regex.Pattern.compile("Depuis .+ s ; meilleur plan trouvé jusqu'ici : "
+                + "\\d+ rencontres, (\\d+) structures? servies? sur (\\d+), poids \\d+, (\\d+) créneaux? creux\\.").matcher(progress);
+        assertTrue(best.matches(), progress);
+        assertTrue(Integer.parseInt(best.group(1)) <= Integer.parseInt(best.group(2)), progress);
         Axe.check(browser, "the timetable page while solving");
 
         browser.findElement(By.id("stop")).click();
         waitLong(By.id("outcome"));
         JsonPath api = organizer().get("/api/events/" + eventId + "/timetable").then().statusCode(200).extract().jsonPath();
         assertEquals("SOLVED", api.getString("status"));
+        assertEquals(api.getInt("counts.structuresToServe"), Integer.parseInt(best.group(2)), progress);
+        assertTrue(Integer.parseInt(best.group(3)) > 0, "this event cannot avoid idle slots: " + progress);
         assertEquals(String.valueOf(api.getInt("counts.meetings")), text("count-meetings"));
         assertTrue(api.getInt("counts.idleSlots") >= 1);
         String optimality = text("optimality");
@@ -313,6 +318,68 @@ class TimetablePageTest {
             assertTrue(text("refusal").contains("(règle : structureUnavailable)"), text("refusal"));
         }
         assertTrue(moved, "a meeting of " + removed.get("buyer") + " could take the freed slot");
+
+        // another meeting removed is offered back among the pairs left out, and added again where it was
+        List<Map<String, Object>> current = organizer().get("/api/events/" + eventId + "/timetable").then().extract()
+                .jsonPath().getList("meetings");
+        Map<String, Object> again = current.stream().filter(m -> Boolean.FALSE.equals(m.get("booked"))
+                && !m.get("buyer").equals(removed.get("buyer"))).findFirst().orElseThrow();
+        handEdit(again, "remove", null);
+        String pair = again.get("buyer") + "/" + again.get("structure");
+        List<String> offered = new Select(browser.findElement(By.id("add-pair"))).getOptions().stream()
+                .map(o -> o.getAttribute("value")).toList();
+        assertTrue(offered.contains(pair), "the removed pair can be added back: " + offered);
+        List<String> declined = organizer().get("/api/events/" + eventId + "/timetable").then().extract().jsonPath()
+                .getList("unscheduled", Map.class).stream().filter(u -> ((String) u.get("reason")).startsWith("declined"))
+                .map(u -> u.get("buyer") + "/" + u.get("structure")).toList();
+        assertFalse(declined.isEmpty(), "the example has declined requests");
+        assertTrue(declined.stream().noneMatch(offered::contains), "a declined pair is not offered: " + offered);
+        new Select(browser.findElement(By.id("add-pair"))).selectByValue(pair);
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("add-meeting")); // no slot chosen: said so
+        assertEquals("Rien n'a été changé : choisissez le créneau de la rencontre", text("refusal"));
+        Map<String, Object> busy = current.stream().filter(m -> m.get("buyer").equals(again.get("buyer")) && m != again)
+                .findFirst().orElseThrow();
+        new Select(browser.findElement(By.id("add-pair"))).selectByValue(pair);
+        new Select(browser.findElement(By.id("add-slot"))).selectByValue("2018-05-17T" + busy.get("start"));
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("add-meeting"));
+        assertTrue(text("refusal").endsWith("(règle : buyerDoubleBooked)"), text("refusal"));
+        new Select(browser.findElement(By.id("add-pair"))).selectByValue(pair);
+        new Select(browser.findElement(By.id("add-slot"))).selectByValue("2018-05-17T" + again.get("start"));
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("add-meeting"));
+        assertEquals("La modification est faite et épinglée.", text("notice"));
+        Map<String, Object> back = meetingOf(eventId, again.get("buyer"), again.get("structure"));
+        assertEquals(again.get("start"), back.get("start"));
+        assertEquals(true, back.get("pinned"));
+        assertTrue(new Select(browser.findElement(By.id("add-pair"))).getOptions().stream()
+                .noneMatch(o -> o.getAttribute("value").equals(pair)), "no longer left out");
+
+        // two meetings of one buyer swap their slots
+        current = organizer().get("/api/events/" + eventId + "/timetable").then().extract().jsonPath().getList("meetings");
+        new Select(browser.findElement(By.id("edit-action"))).selectByValue("swap"); // without the other meeting: said so
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("apply-edit"));
+        assertEquals("Rien n'a été changé : choisissez l'autre rencontre de l'échange", text("refusal"));
+        boolean swapped = false;
+        for (Map<String, Object> a : current) {
+            for (Map<String, Object> b : current) {
+                if (a == b || !a.get("buyer").equals(b.get("buyer")) || Boolean.TRUE.equals(a.get("booked"))
+                        || Boolean.TRUE.equals(b.get("booked"))) {
+                    continue;
+                }
+                swap(a, b);
+                if (browser.findElements(By.id("notice")).isEmpty()) {
+                    assertTrue(text("refusal").contains("(règle : "), text("refusal"));
+                    continue;
+                }
+                assertEquals(b.get("start"), meetingOf(eventId, a.get("buyer"), a.get("structure")).get("start"));
+                assertEquals(a.get("start"), meetingOf(eventId, b.get("buyer"), b.get("structure")).get("start"));
+                swapped = true;
+                break;
+            }
+            if (swapped) {
+                break;
+            }
+        }
+        assertTrue(swapped, "two meetings of one buyer could swap");
     }
 
     /** Fills the hand-edit form for {@code meeting} and submits it. */
@@ -320,10 +387,23 @@ class TimetablePageTest {
         new Select(browser.findElement(By.id("edit-meeting"))).selectByValue(meeting.get("buyer") + "/" + meeting.get("structure"));
         new Select(browser.findElement(By.id("edit-action"))).selectByValue(action);
         new Select(browser.findElement(By.id("edit-slot"))).selectByValue(start == null ? "" : "2018-05-17T" + start);
-        WebElement form = browser.findElement(By.id("hand-edit-form"));
-        browser.findElement(By.id("apply-edit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("apply-edit"));
         waitLong(By.id("hand-edit-form"));
+    }
+
+    private static void swap(Map<String, Object> meeting, Map<String, Object> other) {
+        new Select(browser.findElement(By.id("edit-meeting"))).selectByValue(meeting.get("buyer") + "/" + meeting.get("structure"));
+        new Select(browser.findElement(By.id("edit-action"))).selectByValue("swap");
+        new Select(browser.findElement(By.id("edit-other"))).selectByValue(other.get("buyer") + "/" + other.get("structure"));
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("apply-edit"));
+        waitLong(By.id("hand-edit-form"));
+    }
+
+    private static Map<String, Object> meetingOf(long eventId, Object buyer, Object structure) {
+        return organizer().get("/api/events/" + eventId + "/timetable").then().extract()
+                .jsonPath().getList("meetings", Map.class).stream()
+                .filter(x -> x.get("buyer").equals(buyer) && x.get("structure").equals(structure))
+                .findFirst().orElse(null);
     }
 
     private static String text(String id) {
