@@ -243,7 +243,15 @@ public class TimetableService {
         return ScheduledMeeting.ofEvent(events.require(eventId));
     }
 
+    /** How the current timetable differs from the agendas last sent (all zero before any was sent). */
     @Transactional
+    public PublishedDifference differenceFromPublished(long eventId) {
+        Event event = events.require(eventId);
+        return PublishedDifference.between(publishedMeetings.of(event), ScheduledMeeting.ofEvent(event));
+    }
+
+    @Transactional
+
     public List<UnscheduledPair> unscheduled(long eventId) {
         return UnscheduledPair.list("event = ?1 order by buyer, structure", events.require(eventId));
     }

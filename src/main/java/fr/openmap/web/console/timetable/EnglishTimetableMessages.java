@@ -1,5 +1,6 @@
 package fr.openmap.web.console.timetable;
 
+import fr.openmap.timetable.PublishedDifference;
 import fr.openmap.timetable.solver.TimetableResult;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.Message;
@@ -94,8 +95,8 @@ public interface EnglishTimetableMessages extends TimetableMessages {
     String notOptimal(long weight, long boundWeight, int served, int servable, int idle);
 
     @Override
-    @Message("Against the {sent} {#if sent == 1}meeting{#else}meetings{/if} of the agendas already sent: {moved} moved, {cancelled} cancelled.")
-    String published(int sent, int moved, int cancelled);
+    @Message("Against the {d.sent} {#if d.sent == 1}meeting{#else}meetings{/if} of the agendas already sent: {d.moved} moved, {d.cancelled} cancelled, {d.added} added.")
+    String published(PublishedDifference d);
 
     @Override
     @Message("No agenda has been sent yet: this timetable changes nothing that was announced.")

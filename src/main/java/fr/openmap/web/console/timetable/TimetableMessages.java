@@ -1,5 +1,6 @@
 package fr.openmap.web.console.timetable;
 
+import fr.openmap.timetable.PublishedDifference;
 import fr.openmap.timetable.solver.TimetableResult;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -75,8 +76,8 @@ public interface TimetableMessages {
     @Message("Pas prouvé optimal : la borne (ce qu'aucun planning ne peut dépasser) suppose {#if servable > served}{servable} structures servies, {/if}un poids de {boundWeight}{#if idle > 0} et aucun créneau creux{/if} ; ce planning en est à un poids de {weight}.")
     String notOptimal(long weight, long boundWeight, int served, int servable, int idle);
 
-    @Message("Par rapport aux {sent} {#if sent <= 1}rencontre des agendas déjà envoyés{#else}rencontres des agendas déjà envoyés{/if} : {moved} {#if moved <= 1}déplacée{#else}déplacées{/if}, {cancelled} {#if cancelled <= 1}annulée{#else}annulées{/if}.")
-    String published(int sent, int moved, int cancelled);
+    @Message("Par rapport aux {d.sent} {#if d.sent <= 1}rencontre des agendas déjà envoyés{#else}rencontres des agendas déjà envoyés{/if} : {d.moved} {#if d.moved <= 1}déplacée{#else}déplacées{/if}, {d.cancelled} {#if d.cancelled <= 1}annulée{#else}annulées{/if}, {d.added} {#if d.added <= 1}ajoutée{#else}ajoutées{/if}.")
+    String published(PublishedDifference d);
 
     @Message("Aucun agenda n'a encore été envoyé : ce planning ne change rien de ce qui a été annoncé.")
     String nothingPublished();

@@ -11,7 +11,7 @@ import fr.openmap.registration.Buyer;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.registration.Structure;
 import fr.openmap.requests.MeetingRequestService;
-import fr.openmap.timetable.PublishedMeetings;
+import fr.openmap.timetable.PublishedDifference;
 import fr.openmap.timetable.ScheduledMeeting;
 import fr.openmap.timetable.TimetableEdits;
 import fr.openmap.timetable.TimetableRun;
@@ -81,8 +81,6 @@ public class TimetablePage {
     @Inject
     MeetingRequestService requests;
     @Inject
-    PublishedMeetings published;
-    @Inject
     TimetableEdits timetableEdits;
 
     @CheckedTemplate
@@ -101,11 +99,11 @@ public class TimetablePage {
 
     /**
      * What the timetable on display amounts to; {@code boundWeight} is the most weight any plan could have,
-     * {@code publishedSent} the meetings of the agendas already sent (0 before any was sent).
+     * {@code published} how it differs from the agendas already sent.
      */
     public record Outcome(int meetings, int served, int servable, int idleSlots, long totalWeight, long weight,
-                          long boundWeight, boolean optimal, int publishedSent, int publishedMoved, int publishedCancelled,
-                          String duration, boolean fresh) {
+                          long boundWeight, boolean optimal, PublishedDifference published, String duration,
+                          boolean fresh) {
     }
 
     /** A pair left out, by name, and why in the page's language. */
@@ -247,7 +245,7 @@ public class TimetablePage {
         boolean failed = run != null && run.status == TimetableRun.Status.NOT_SOLVED;
         TimetableRun solved = run != null && run.status == TimetableRun.Status.SOLVED ? run
                 : timetables.lastSolved(id).orElse(null);
-        Outcome outcome = solved == null ? null : outcome(solved, published.of(event).size());
+        Outcome outcome = solved == null ? null : outcome(solved, timetables.differenceFromPublished(id));
         String notice = switch (done == null ? "" : done) {
             case "started" -> progress == null ? null : words().started();
             case "stopped" -> words().stopped();
@@ -292,7 +290,7 @@ public class TimetablePage {
                 timetables.bestSoFar(run.id).orElse(null));
     }
 
-    private Outcome outcome(TimetableRun run, int sent) {
+    private Outcome outcome(TimetableRun run, PublishedDifference published) {
         TimetableService.RunSummary summary = timetables.summary(run);
         if (summary == null) {
             return null;
@@ -300,8 +298,8 @@ public class TimetablePage {
         var counts = summary.counts();
         long boundWeight = BendableLongScore.parseScore(summary.bound()).softScore(Rule.Level.WEIGHT.index());
         return new Outcome(counts.meetings(), counts.structuresServed(), counts.structuresToServe(), counts.idleSlots(),
-                counts.totalWeight(), summary.score().weight(), boundWeight, summary.optimal(), sent, counts.publishedMoved(),
-                counts.publishedCancelled(), run.endedAt == null ? null : duration(Duration.between(run.startedAt, run.endedAt)),
+                counts.totalWeight(), summary.score().weight(), boundWeight, summary.optimal(), published,
+                run.endedAt == null ? null : duration(Duration.between(run.startedAt, run.endedAt)),
                 run.fresh);
     }
 
