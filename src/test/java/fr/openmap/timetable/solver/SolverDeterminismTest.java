@@ -4,7 +4,6 @@ import fr.openmap.event.ProgrammeItemData;
 import fr.openmap.event.ProgrammeKind;
 import fr.openmap.snapshot.EventSnapshot;
 import fr.openmap.timetable.solver.TimetableSolverConfigs.Overrides;
-import fr.openmap.timetable.solver.benchmark.EventGenerator;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;

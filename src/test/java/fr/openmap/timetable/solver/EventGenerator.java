@@ -1,4 +1,4 @@
-package fr.openmap.timetable.solver.benchmark;
+package fr.openmap.timetable.solver;
 
 import fr.openmap.event.ProgrammeItemData;
 import fr.openmap.event.ProgrammeKind;
@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-/** Seeded generator of benchmark events at the three scales the service is sized for. */
+/** Seeded generator of events at the three scales the service is sized for (the benchmark's and the re-plan test's). */
 public final class EventGenerator {
 
     static final LocalDate DATE = LocalDate.of(2025, 6, 12);
