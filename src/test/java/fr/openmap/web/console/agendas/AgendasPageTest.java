@@ -235,6 +235,124 @@ class AgendasPageTest {
         }
     }
 
+    /**
+     * Issue #13's "done when", all in the browser: build the example's timetable, read it as a grid with names, move
+     * one meeting by hand, send the agendas, decline a request on a buyer's behalf, re-plan without losing a
+     * structure, see what changed, and send exactly the changed agendas.
+     */
+    @Test
+    void anOrganizerBuildsEditsSendsReplansAfterADeclineAndSendsOnlyTheChangedAgendas() {
+        browser.get(root + "console/events/" + eventId + "/timetable");
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("build"));
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> !d.findElements(By.id("outcome")).isEmpty()
+                && d.findElements(By.id("solving")).isEmpty());
+        assertEquals("21 sur 21", text("count-served"));
+        assertEquals("Pause Solidaire 77", TestEvents.list(organizer().get("/api/events/" + eventId + "/export").then()
+                .extract().jsonPath().getMap("$"), "structures").stream().filter(st -> st.get("ref").equals("S20"))
+                .findFirst().orElseThrow().get("name"));
+        assertTrue(browser.findElement(By.id("grid-buyers")).getText().contains("Pause Solidaire 77"), "names in the grid");
+
+        // one meeting taken out by hand, another of that buyer moved into the freed slot
+        List<Map<String, Object>> meetings = timetable().getList("meetings");
+        Map<String, Object> moved = null;
+        for (Map<String, Object> removed : meetings) {
+            if (Boolean.TRUE.equals(removed.get("booked"))) {
+                continue;
+            }
+            for (Map<String, Object> m : meetings) {
+                if (m == removed || Boolean.TRUE.equals(m.get("booked")) || !m.get("buyer").equals(removed.get("buyer"))
+                        || meetings.stream().anyMatch(o -> o != removed && o.get("structure").equals(m.get("structure"))
+                        && o.get("start").equals(removed.get("start")))) {
+                    continue;
+                }
+                if (moved == null) { // the first candidate pair found: take the meeting out once
+                    handEdit(removed, "remove", null);
+                    assertTrue(!browser.findElements(By.id("notice")).isEmpty(), "removed");
+                    moved = Map.of();
+                }
+                handEdit(m, "move", (String) removed.get("start"));
+                if (!browser.findElements(By.id("notice")).isEmpty()) {
+                    moved = Map.of("buyer", m.get("buyer"), "structure", m.get("structure"), "start", removed.get("start"));
+                    break;
+                }
+                assertTrue(text("refusal").contains("(règle : "), text("refusal"));
+            }
+            if (moved != null) {
+                break;
+            }
+        }
+        assertTrue(moved != null && !moved.isEmpty(), "some meeting can move into the freed slot");
+        Map<String, Object> pinned = moved;
+        assertEquals(pinned.get("start"), timetable().getList("meetings", Map.class).stream()
+                .filter(m -> m.get("buyer").equals(pinned.get("buyer")) && m.get("structure").equals(pinned.get("structure")))
+                .findFirst().orElseThrow().get("start"));
+
+        // the agendas go out
+        open("/send");
+        assertEquals("30 agendas seront envoyés : 30 nouveaux, 0 modifiés.", text("change"));
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("confirm-send"));
+        assertEquals(30, MailTests.dispatchUntilSent(dispatcher, 30, Instant.now()));
+
+        // a buyer declines, through the organizer, a structure's request whose meeting was announced
+        List<Map<String, Object>> announced = timetable().getList("meetings");
+        Map<String, Object> request = organizer().get("/api/events/" + eventId + "/requests").then().extract().jsonPath()
+                .getList("$", Map.class).stream().map(r -> (Map<String, Object>) r)
+                .filter(r -> "ACCEPTED".equals(r.get("status")) && ((String) r.get("from")).startsWith("S"))
+                .filter(r -> announced.stream().anyMatch(m -> m.get("structure").equals(r.get("from"))
+                        && m.get("buyer").equals(r.get("to")) && !Boolean.TRUE.equals(m.get("booked"))
+                        && !Boolean.TRUE.equals(m.get("pinned"))))
+                .findFirst().orElseThrow();
+        browser.get(root + "console/events/" + eventId + "/requests");
+        browser.findElement(By.cssSelector("#request-" + request.get("id") + " a.decline")).click();
+        waitUntil(d -> !d.findElements(By.id("confirm-answer")).isEmpty());
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("confirm-answer"));
+        assertTrue(text("notice").contains("« déclinée »"), text("notice"));
+
+        // the re-plan keeps the agendas sent by default, loses no structure and says what changed
+        browser.get(root + "console/events/" + eventId + "/timetable");
+        assertFalse(browser.findElement(By.id("fresh")).isSelected());
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("build"));
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> !d.findElements(By.id("outcome")).isEmpty()
+                && d.findElements(By.id("solving")).isEmpty());
+        assertEquals("21 sur 21", text("count-served"), "no structure is lost");
+        assertTrue(text("published").startsWith("Par rapport aux " + announced.size() + " rencontres des agendas déjà envoyés : "),
+                text("published"));
+        assertTrue(text("published").matches(".*, [1-9]\\d* annulées?, .*"), "the declined meeting is cancelled: " + text("published"));
+        assertEquals(pinned.get("start"), timetable().getList("meetings", Map.class).stream()
+                .filter(m -> m.get("buyer").equals(pinned.get("buyer")) && m.get("structure").equals(pinned.get("structure")))
+                .findFirst().orElseThrow().get("start"), "the meeting moved by hand stays where it was put");
+
+        // exactly the changed agendas are sent, once each
+        open("");
+        int changed = browser.findElements(By.cssSelector("#agendas tr.agenda[data-state=CHANGED]")).size();
+        assertTrue(changed >= 2, "at least the buyer and the structure of the declined meeting: " + changed);
+        assertEquals("CHANGED", browser.findElement(By.id("agenda-" + request.get("from"))).getAttribute("data-state"));
+        assertEquals("CHANGED", browser.findElement(By.id("agenda-" + request.get("to"))).getAttribute("data-state"));
+        assertEquals(0, browser.findElements(By.cssSelector("#agendas tr.agenda[data-state=NEW]")).size());
+        open("/send");
+        assertEquals(changed + " agendas seront envoyés : 0 nouveaux, " + changed + " modifiés.", text("change"));
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("confirm-send"));
+        assertEquals(changed, MailTests.dispatchUntilSent(dispatcher, changed, Instant.now()));
+        Map<String, Long> deliveries = MailTests.deliveries(greenMail);
+        assertEquals(30 + changed, greenMail.getReceivedMessages().length);
+        assertEquals(changed, deliveries.values().stream().filter(n -> n == 2).count(), deliveries.toString());
+        open("");
+        assertEquals("Aucun agenda à envoyer : chaque participant a déjà reçu son agenda à jour.", text("nothing-to-send"));
+    }
+
+    private static void handEdit(Map<String, Object> meeting, String action, String start) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("edit-meeting")))
+                .selectByValue(meeting.get("buyer") + "/" + meeting.get("structure"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("edit-action"))).selectByValue(action);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("edit-slot")))
+                .selectByValue(start == null ? "" : "2018-05-17T" + start);
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("apply-edit"));
+    }
+
+    private JsonPath timetable() {
+        return organizer().get("/api/events/" + eventId + "/timetable").then().statusCode(200).extract().jsonPath();
+    }
+
     private List<OutboxMessage> messages() {
         return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>list("event.id = ?1 order by id", eventId));
     }
