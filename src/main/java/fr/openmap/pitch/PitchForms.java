@@ -25,8 +25,16 @@ public final class PitchForms {
     public record ReviewForm(String structure, String reviewer, Map<String, Double> scores) {
     }
 
-    /** {@code tieBreak}: refs in the organizer's preferred order, to settle ties the selection reported. */
-    public record SelectionForm(List<String> tieBreak, String reason) {
+    /**
+     * {@code tieBreak}: refs in the organizer's preferred order, to settle ties the selection reported;
+     * {@code select} / {@code waitlist}: how many to select and wait-list (default: the places and waiting-list
+     * positions not already taken); {@code redo}: replace a selection made before any applicant was told.
+     */
+    public record SelectionForm(List<String> tieBreak, String reason, Integer select, Integer waitlist, Boolean redo) {
+
+        public SelectionForm(List<String> tieBreak, String reason) {
+            this(tieBreak, reason, null, null, null);
+        }
     }
 
     public record StatusForm(String status, String reason) {
