@@ -1,0 +1,389 @@
+package fr.openmap.web.console.pitch;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.Message;
+
+/** The words of the call-for-pitches pages in English. */
+@Localized("en")
+public interface EnglishPitchPages extends PitchPages {
+
+    @Override
+    @Message("Call for pitches")
+    String title();
+
+    @Override
+    @Message("This event has no call for pitches yet.")
+    String noCall();
+
+    @Override
+    @Message("Review committee")
+    String reviewersLink();
+
+    @Override
+    @Message("Ranking and selection")
+    String rankingTitle();
+
+    @Override
+    @Message("Each application is ranked by the median of its reviews' weighted scores: one harsh or generous reviewer cannot move it alone. Reviewers {threshold} points or more apart are flagged.")
+    String rankingIntro(String threshold);
+
+    @Override
+    @Message("No application yet.")
+    String noApplication();
+
+    @Override
+    @Message("Ranking of the applications")
+    String caption();
+
+    @Override
+    @Message("Rank")
+    String colRank();
+
+    @Override
+    @Message("Structure")
+    String colStructure();
+
+    @Override
+    @Message("Status")
+    String colStatus();
+
+    @Override
+    @Message("Median")
+    String colMedian();
+
+    @Override
+    @Message("Spread")
+    String colSpread();
+
+    @Override
+    @Message("Reviews")
+    String colReviews();
+
+    @Override
+    @Message("Disagreement")
+    String colDisagreement();
+
+    @Override
+    @Message("disagreement")
+    String disagreement();
+
+    @Override
+    @Message("not reviewed")
+    String unreviewed();
+
+    @Override
+    @Message("No application")
+    String statusNone();
+
+    @Override
+    @Message("Applied")
+    String statusAPPLIED();
+
+    @Override
+    @Message("Selected")
+    String statusSELECTED();
+
+    @Override
+    @Message("Wait-listed")
+    String statusWAITLISTED();
+
+    @Override
+    @Message("Not selected")
+    String statusNOT_SELECTED();
+
+    @Override
+    @Message("Withdrawn")
+    String statusWITHDRAWN();
+
+    @Override
+    @Message("Pitch places")
+    String placesTitle();
+
+    @Override
+    @Message("{places} pitch places, {taken} of them already taken without an application (import or the structure's form): {free} to fill.")
+    String places(int places, int taken, int free);
+
+    @Override
+    @Message("Waiting list: {size} position(s) planned, {taken} already taken: {free} to fill.")
+    String waitlist(int size, int taken, int free);
+
+    @Override
+    @Message("Already taken")
+    String heldCaption();
+
+    @Override
+    @Message("Select")
+    String selectTitle();
+
+    @Override
+    @Message("Number of structures to select")
+    String fieldSelect();
+
+    @Override
+    @Message("At most {free}, the places still free.")
+    String hintSelect(int free);
+
+    @Override
+    @Message("Number of structures to wait-list")
+    String fieldWaitlist();
+
+    @Override
+    @Message("Reason (optional, kept in the history)")
+    String fieldReason();
+
+    @Override
+    @Message("Prepare the selection")
+    String prepare();
+
+    @Override
+    @Message("The selection was made on {when}. You can redo it until applicants are told: a structure that keeps its place keeps its time.")
+    String redoPossible(String when);
+
+    @Override
+    @Message("The selection was made on {when} and applicants were told. A change now goes through a withdrawal or a status change with its reason.")
+    String redoClosed(String when);
+
+    @Override
+    @Message("Selection saved: {selected} selected, {waitlisted} wait-listed, {notSelected} not selected.")
+    String done(int selected, int waitlisted, int notSelected);
+
+    @Override
+    @Message("Must be a whole number.")
+    String wholeNumber();
+
+    @Override
+    @Message("A tie to settle")
+    String tieTitle();
+
+    @Override
+    @Message("{count} applications have the same median ({median}) on either side of the \"{boundary}\" line: none is favoured without your choice.")
+    String tieIntro(int count, String median, String boundary);
+
+    @Override
+    @Message("Choose the {above} structure(s) that go ahead")
+    String tieLegend(int above);
+
+    @Override
+    @Message("Choose exactly {above} structure(s) among those tied.")
+    String tieCount(int above);
+
+    @Override
+    @Message("Settle the tie")
+    String settle();
+
+    @Override
+    @Message("selected / wait-listed")
+    String boundarySelectedWaitlisted();
+
+    @Override
+    @Message("selected / not selected")
+    String boundarySelectedNotSelected();
+
+    @Override
+    @Message("waiting-list order")
+    String boundaryWaitlistOrder();
+
+    @Override
+    @Message("wait-listed / not selected")
+    String boundaryWaitlistedNotSelected();
+
+    @Override
+    @Message("Confirm the selection")
+    String confirmTitle();
+
+    @Override
+    @Message("{selected} structure(s) will be selected, {waitlisted} wait-listed, {notSelected} not selected.")
+    String confirmCounts(int selected, int waitlisted, int notSelected);
+
+    @Override
+    @Message("Ties you settled: {refs}.")
+    String settledTies(String refs);
+
+    @Override
+    @Message("Select {selected} structure(s) and wait-list {waitlisted}")
+    String confirmButton(int selected, int waitlisted);
+
+    @Override
+    @Message("Cancel")
+    String cancel();
+
+    @Override
+    @Message("Outcome of the selection")
+    String outcomeCaption();
+
+    @Override
+    @Message("New status")
+    String colOutcome();
+
+    @Override
+    @Message("Running order")
+    String orderTitle();
+
+    @Override
+    @Message("Each selected structure keeps its place: a withdrawal leaves the others' times unchanged and the promoted structure takes the freed place.")
+    String orderIntro();
+
+    @Override
+    @Message("{title}, from {start} to {end}")
+    String item(String title, String start, String end);
+
+    @Override
+    @Message("{start} – {end}")
+    String slot(String start, String end);
+
+    @Override
+    @Message("No structure selected yet.")
+    String noPitch();
+
+    @Override
+    @Message("Pitch running order")
+    String orderCaption();
+
+    @Override
+    @Message("Place")
+    String colPlace();
+
+    @Override
+    @Message("Time")
+    String colTime();
+
+    @Override
+    @Message("Move")
+    String colMove();
+
+    @Override
+    @Message("Earlier")
+    String moveUp();
+
+    @Override
+    @Message("Later")
+    String moveDown();
+
+    @Override
+    @Message("Earlier: {name}")
+    String moveUpNamed(String name);
+
+    @Override
+    @Message("Later: {name}")
+    String moveDownNamed(String name);
+
+    @Override
+    @Message("Applicants were told their times: the order no longer changes.")
+    String orderLocked();
+
+    @Override
+    @Message("Printable version")
+    String printLink();
+
+    @Override
+    @Message("Print this page with your browser's print command (Ctrl+P).")
+    String printHint();
+
+    @Override
+    @Message("Running order")
+    String runningOrderLink();
+
+    @Override
+    @Message("Back to the call for pitches")
+    String backToPitch();
+
+    @Override
+    @Message("Telling the applicants")
+    String notificationsTitle();
+
+    @Override
+    @Message("Each applicant receives one email telling their current status, once; a status that changes after the send is told again, as an update.")
+    String notificationsIntro();
+
+    @Override
+    @Message("Telling the applicants")
+    String notificationsLink();
+
+    @Override
+    @Message("No message to send: every applicant already knows their current status.")
+    String nothingToSend();
+
+    @Override
+    @Message("No message to send to {ref}.")
+    String nothingFor(String ref);
+
+    @Override
+    @Message("Send {count} messages")
+    String sendButton(int count);
+
+    @Override
+    @Message("Send {count} messages?")
+    String sendConfirmTitle(int count);
+
+    @Override
+    @Message("{count} messages will be sent.")
+    String sendConfirm(int count);
+
+    @Override
+    @Message("{count} messages sent: they leave one by one from the email queue.")
+    String sentNotice(int count);
+
+    @Override
+    @Message("Messages to send")
+    String messagesCaption();
+
+    @Override
+    @Message("Recipient")
+    String colRecipient();
+
+    @Override
+    @Message("Subject")
+    String colSubject();
+
+    @Override
+    @Message("Message")
+    String colKind();
+
+    @Override
+    @Message("update")
+    String update();
+
+    @Override
+    @Message("first notice")
+    String firstNotice();
+
+    @Override
+    @Message("Preview")
+    String preview();
+
+    @Override
+    @Message("Preview of the message to {name}")
+    String previewNamed(String name);
+
+    @Override
+    @Message("Message to {name}: preview")
+    String messageTitle(String name);
+
+    @Override
+    @Message("The email as the send will write it.")
+    String messageIntro();
+
+    @Override
+    @Message("To")
+    String to();
+
+    @Override
+    @Message("HTML version")
+    String htmlVersion();
+
+    @Override
+    @Message("Email to {name}, HTML version")
+    String htmlFrame(String name);
+
+    @Override
+    @Message("Text version")
+    String textVersion();
+
+    @Override
+    @Message("Back to telling the applicants")
+    String backToNotifications();
+
+    @Override
+    @Message("See the event's emails")
+    String outboxLink();
+}
