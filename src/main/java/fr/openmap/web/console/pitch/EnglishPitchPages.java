@@ -386,4 +386,72 @@ public interface EnglishPitchPages extends PitchPages {
     @Override
     @Message("See the event's emails")
     String outboxLink();
+
+    @Override
+    @Message("Call for pitches settings")
+    String callTitle();
+
+    @Override
+    @Message("Call settings")
+    String callLink();
+
+    @Override
+    @Message("Dates are the event's local time. The committee scores each criterion from 1 to 5; its weight says how much it counts in the weighted score.")
+    String callIntro();
+
+    @Override
+    @Message("Settings saved.")
+    String callSaved();
+
+    @Override
+    @Message("Applications open")
+    String fieldOpensAt();
+
+    @Override
+    @Message("Applications close")
+    String fieldClosesAt();
+
+    @Override
+    @Message("Waiting-list positions")
+    String fieldWaitlistSize();
+
+    @Override
+    @Message("Criteria and weights")
+    String criteriaLegend();
+
+    @Override
+    @Message("Leave a row empty not to use it; with no criterion at all, four criteria of equal weight apply.")
+    String criteriaHint();
+
+    @Override
+    @Message("Criterion {number}")
+    String fieldCriterionName(int number);
+
+    @Override
+    @Message("Weight of criterion {number}")
+    String fieldCriterionWeight(int number);
+
+    @Override
+    @Message("Coaching half-day (optional)")
+    String coachingLegend();
+
+    @Override
+    @Message("Date and time")
+    String fieldCoachingAt();
+
+    @Override
+    @Message("Place")
+    String fieldCoachingPlace();
+
+    @Override
+    @Message("Save the settings")
+    String saveCall();
+
+    @Override
+    @Message("\"{name}\" is listed twice.")
+    String criterionTwice(String name);
+
+    @Override
+    @Message("The weight must be a number (for example 1 or 1.5).")
+    String weightNumber();
 }

@@ -309,4 +309,55 @@ public interface PitchPages {
 
     @Message("Voir les courriels de l'événement")
     String outboxLink();
+
+    @Message("Paramètres de l'appel à pitchs")
+    String callTitle();
+
+    @Message("Paramètres de l'appel")
+    String callLink();
+
+    @Message("Les dates sont en heure locale de l'événement. Chaque critère est noté de 1 à 5 par le comité ; son poids dit combien il compte dans la note pondérée.")
+    String callIntro();
+
+    @Message("Paramètres enregistrés.")
+    String callSaved();
+
+    @Message("Ouverture des candidatures")
+    String fieldOpensAt();
+
+    @Message("Clôture des candidatures")
+    String fieldClosesAt();
+
+    @Message("Places en liste d'attente")
+    String fieldWaitlistSize();
+
+    @Message("Critères et poids")
+    String criteriaLegend();
+
+    @Message("Laissez une ligne vide pour ne pas l'utiliser ; sans aucun critère, quatre critères de même poids s'appliquent.")
+    String criteriaHint();
+
+    @Message("Critère {number}")
+    String fieldCriterionName(int number);
+
+    @Message("Poids du critère {number}")
+    String fieldCriterionWeight(int number);
+
+    @Message("Demi-journée d'accompagnement (facultative)")
+    String coachingLegend();
+
+    @Message("Date et heure")
+    String fieldCoachingAt();
+
+    @Message("Lieu")
+    String fieldCoachingPlace();
+
+    @Message("Enregistrer les paramètres")
+    String saveCall();
+
+    @Message("« {name} » figure deux fois.")
+    String criterionTwice(String name);
+
+    @Message("Le poids doit être un nombre (par exemple 1 ou 1,5).")
+    String weightNumber();
 }
