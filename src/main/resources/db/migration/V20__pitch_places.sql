@@ -13,3 +13,6 @@ insert into pitch_places (structure_id, event_id, place)
     select structure_id, event_id, pitch_order from pitch_applications where pitch_order is not null;
 
 alter table pitch_applications drop column pitch_order;
+
+-- an application deleted by the organizer leaves the structure with no pitch status: the audit says "to nothing"
+alter table pitch_audit alter column to_status drop not null;

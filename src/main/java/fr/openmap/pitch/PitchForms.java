@@ -21,6 +21,11 @@ public final class PitchForms {
                                   List<String> references) {
     }
 
+    /** New answers of an application; {@code reason} is required when the organizer edits one (kept in the audit). */
+    public record ApplicationEditForm(String presentation, String offer, String socialImpact, List<String> references,
+                                      String reason) {
+    }
+
     /** {@code scores}: criterion name to a whole score from 1 to 5, for every criterion of the call. */
     public record ReviewForm(String structure, String reviewer, Map<String, Double> scores) {
     }

@@ -20,7 +20,7 @@ public class PitchStatusChanges {
     @Inject
     PitchRunningOrderService runningOrder;
 
-    /** Changes the status; {@code rank} replaces the structure's rank unless null. */
+    /** Changes the status (null: no application any more); {@code rank} replaces the structure's rank unless null. */
     public PitchAuditEntry change(Structure structure, PitchStatus to, Integer rank, String reason) {
         runningOrder.freeze(structure.event); // places shown now become stored, so this change moves nobody else
         PitchAuditEntry entry = new PitchAuditEntry();
@@ -37,6 +37,20 @@ public class PitchStatusChanges {
         entry.reason = reason;
         entry.persist();
         runningOrder.keepPlace(structure);
+        return entry;
+    }
+
+    /** An audit entry for a change of the application that leaves its status as it is (an edit). */
+    public PitchAuditEntry record(Structure structure, String reason) {
+        PitchAuditEntry entry = new PitchAuditEntry();
+        entry.event = structure.event;
+        entry.structureRef = structure.ref;
+        entry.actor = actor();
+        entry.from = structure.pitchStatus;
+        entry.to = structure.pitchStatus;
+        entry.rank = structure.pitchRank;
+        entry.reason = reason;
+        entry.persist();
         return entry;
     }
 
