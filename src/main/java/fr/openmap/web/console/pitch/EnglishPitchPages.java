@@ -454,4 +454,120 @@ public interface EnglishPitchPages extends PitchPages {
     @Override
     @Message("The weight must be a number (for example 1 or 1.5).")
     String weightNumber();
+
+    @Override
+    @Message("Applications")
+    String applicationsTitle();
+
+    @Override
+    @Message("Applications")
+    String applicationsLink();
+
+    @Override
+    @Message("Applications received")
+    String applicationsCaption();
+
+    @Override
+    @Message("PDF dossier")
+    String colDossier();
+
+    @Override
+    @Message("{kb} KB")
+    String dossierSize(int kb);
+
+    @Override
+    @Message("none")
+    String noDossier();
+
+    @Override
+    @Message("See")
+    String see();
+
+    @Override
+    @Message("See the application of {name}")
+    String seeNamed(String name);
+
+    @Override
+    @Message("Add an application for a structure")
+    String addLink();
+
+    @Override
+    @Message("New application for a structure")
+    String addTitle();
+
+    @Override
+    @Message("Save the application")
+    String addButton();
+
+    @Override
+    @Message("Structure")
+    String fieldStructure();
+
+    @Override
+    @Message("Who are you?")
+    String fieldPresentation();
+
+    @Override
+    @Message("What you offer public buyers")
+    String fieldOffer();
+
+    @Override
+    @Message("Social impact (people in insertion, hours, outcomes)")
+    String fieldSocialImpact();
+
+    @Override
+    @Message("References (one a line)")
+    String fieldReferences();
+
+    @Override
+    @Message("Reason for the change (required, kept in the history)")
+    String fieldEditReason();
+
+    @Override
+    @Message("Reason for the deletion (required, kept in the history)")
+    String fieldDeleteReason();
+
+    @Override
+    @Message("Application of {name}")
+    String applicationTitle(String name);
+
+    @Override
+    @Message("Open the PDF dossier ({kb} KB, new tab)")
+    String openDossier(int kb);
+
+    @Override
+    @Message("No PDF dossier attached.")
+    String noDossierYet();
+
+    @Override
+    @Message("Edit the application")
+    String editTitle();
+
+    @Override
+    @Message("Save the changes")
+    String editButton();
+
+    @Override
+    @Message("Delete the application")
+    String deleteTitle();
+
+    @Override
+    @Message("The application, its dossier and its reviews will be deleted; the structure may apply again while the call is open.")
+    String deleteWarning();
+
+    @Override
+    @Message("Delete the application")
+    String deleteButton();
+
+    @Override
+    @Message("Application saved.")
+    String applicationSaved();
+
+    @Override
+    @Message("Application of {ref} deleted.")
+    String applicationDeleted(String ref);
+
+    @Override
+    @Message("Back to the applications")
+    String backToApplications();
 }

@@ -288,7 +288,11 @@ public class PitchPage {
     }
 
     private String status(PitchStatus status) {
-        PitchPages words = words();
+        return statusWords(words(), status);
+    }
+
+    /** A pitch status in words ("Retenue"); null is a structure without an application. */
+    static String statusWords(PitchPages words, PitchStatus status) {
         if (status == null) {
             return words.statusNone();
         }

@@ -360,4 +360,91 @@ public interface PitchPages {
 
     @Message("Le poids doit être un nombre (par exemple 1 ou 1,5).")
     String weightNumber();
+
+    @Message("Candidatures")
+    String applicationsTitle();
+
+    @Message("Candidatures")
+    String applicationsLink();
+
+    @Message("Candidatures reçues")
+    String applicationsCaption();
+
+    @Message("Dossier PDF")
+    String colDossier();
+
+    @Message("{kb} Ko")
+    String dossierSize(int kb);
+
+    @Message("aucun")
+    String noDossier();
+
+    @Message("Voir")
+    String see();
+
+    @Message("Voir la candidature de {name}")
+    String seeNamed(String name);
+
+    @Message("Ajouter une candidature pour une structure")
+    String addLink();
+
+    @Message("Nouvelle candidature pour une structure")
+    String addTitle();
+
+    @Message("Enregistrer la candidature")
+    String addButton();
+
+    @Message("Structure")
+    String fieldStructure();
+
+    @Message("Qui êtes-vous ?")
+    String fieldPresentation();
+
+    @Message("Ce que vous proposez aux acheteurs publics")
+    String fieldOffer();
+
+    @Message("Impact social (personnes en insertion, heures, sorties)")
+    String fieldSocialImpact();
+
+    @Message("Références (une par ligne)")
+    String fieldReferences();
+
+    @Message("Motif de la modification (obligatoire, gardé dans l'historique)")
+    String fieldEditReason();
+
+    @Message("Motif de la suppression (obligatoire, gardé dans l'historique)")
+    String fieldDeleteReason();
+
+    @Message("Candidature de {name}")
+    String applicationTitle(String name);
+
+    @Message("Ouvrir le dossier PDF ({kb} Ko, nouvel onglet)")
+    String openDossier(int kb);
+
+    @Message("Pas de dossier PDF joint.")
+    String noDossierYet();
+
+    @Message("Modifier la candidature")
+    String editTitle();
+
+    @Message("Enregistrer les modifications")
+    String editButton();
+
+    @Message("Supprimer la candidature")
+    String deleteTitle();
+
+    @Message("La candidature, son dossier et ses évaluations seront supprimés ; la structure pourra candidater à nouveau tant que l'appel est ouvert.")
+    String deleteWarning();
+
+    @Message("Supprimer la candidature")
+    String deleteButton();
+
+    @Message("Candidature enregistrée.")
+    String applicationSaved();
+
+    @Message("Candidature de {ref} supprimée.")
+    String applicationDeleted(String ref);
+
+    @Message("Retour aux candidatures")
+    String backToApplications();
 }
