@@ -27,12 +27,14 @@ import fr.openmap.pitch.Selection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -99,6 +101,25 @@ public class PitchResource {
     public ApplicationView application(@PathParam("eventId") long eventId, @PathParam("structureRef") String ref) {
         PitchApplication application = applications.get(eventId, ref);
         return ApplicationView.of(application, applications.dossierSize(application));
+    }
+
+    /** New answers: the structure until the call closes (409 after), the organizer with a reason. */
+    @RolesAllowed({Roles.ORGANIZER, Roles.STRUCTURE})
+    @PUT
+    @Path("/applications/{structureRef}")
+    public ApplicationView edit(@PathParam("eventId") long eventId, @PathParam("structureRef") String ref,
+                                PitchForms.ApplicationEditForm form) {
+        PitchApplication application = applications.edit(eventId, ref, form);
+        return ApplicationView.of(application, applications.dossierSize(application));
+    }
+
+    /** The organizer deletes an application before the selection, saying why ({@code ?reason=}). */
+    @RolesAllowed({Roles.ORGANIZER})
+    @DELETE
+    @Path("/applications/{structureRef}")
+    public AuditView delete(@PathParam("eventId") long eventId, @PathParam("structureRef") String ref,
+                            @QueryParam("reason") String reason) {
+        return AuditView.of(applications.delete(eventId, ref, reason));
     }
 
     /** The PDF itself is the request body, sent with {@code Content-Type: application/pdf}. */

@@ -42,9 +42,6 @@ public class PitchApplication extends PanacheEntity {
     @OrderColumn(name = "position")
     @Column(name = "reference_text", nullable = false, length = 1000)
     public List<String> references = new ArrayList<>();
-    /** Place in the pitch running order (1 = first) while selected; kept when others leave so told times hold. */
-    @Column(name = "pitch_order")
-    public Integer pitchOrder;
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt = Instant.now();
     @Column(name = "submitted_by", nullable = false)

@@ -5,6 +5,7 @@ import fr.openmap.access.ParticipantPrincipal;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.i18n.Text;
+import fr.openmap.pitch.PitchForms.ApplicationEditForm;
 import fr.openmap.pitch.PitchForms.ApplicationForm;
 import fr.openmap.registration.PitchStatus;
 import fr.openmap.registration.RegistrationService;
@@ -79,6 +80,63 @@ public class PitchApplicationService {
         Collisions.insert(application, alreadyApplied); // the same structure applying twice at once: one wins
         statuses.change(structure, PitchStatus.APPLIED, null, "applied to pitch");
         return application;
+    }
+
+    /**
+     * New answers for an application: the structure itself while the call is open (409 after), or the organizer
+     * at any time with a reason; either way the audit keeps who and why.
+     */
+    @Transactional
+    public PitchApplication edit(long eventId, String structureRef, ApplicationEditForm form) {
+        caller.requireMemberOf(eventId);
+        Problems problems = new Problems();
+        if (form == null) {
+            problems.add("body", Text.of("is required: {presentation, offer, socialImpact, references, reason?}",
+                    "est obligatoire : {presentation, offer, socialImpact, references, reason?}"));
+            problems.throwIfAny();
+        }
+        String presentation = text(problems, "presentation", form.presentation());
+        String offer = text(problems, "offer", form.offer());
+        String socialImpact = text(problems, "socialImpact", form.socialImpact());
+        List<String> references = references(problems, form.references());
+        String reason = caller.isOrganizer() ? problems.requiredText("reason", form.reason(), Limits.REASON)
+                : problems.optionalText("reason", form.reason(), Limits.REASON);
+        problems.throwIfAny();
+        Structure structure = registrations.findStructure(eventId, structureRef);
+        caller.requireSelfOrOrganizer(structure);
+        PitchApplication application = require(structure);
+        if (!caller.isOrganizer()) {
+            calls.requireOpen(calls.require(structure.event));
+        }
+        application.presentation = presentation;
+        application.offer = offer;
+        application.socialImpact = socialImpact;
+        application.references.clear();
+        application.references.addAll(references);
+        statuses.record(structure, "application edited by " + statuses.actor() + (reason == null ? "" : ": " + reason));
+        return application;
+    }
+
+    /**
+     * The organizer deletes an application, with its dossier and reviews, saying why; only before the selection
+     * (after it, the structure withdraws). The structure then has no application, as before it applied.
+     */
+    @Transactional
+    public PitchAuditEntry delete(long eventId, String structureRef, String reason) {
+        caller.requireOrganizer();
+        Problems problems = new Problems();
+        String why = problems.requiredText("reason", reason, Limits.REASON);
+        problems.throwIfAny();
+        Event event = events.lock(eventId);
+        Structure structure = registrations.findStructure(eventId, structureRef);
+        PitchApplication application = require(structure);
+        if (PitchCall.forEvent(event).map(PitchCall::selectionMade).orElse(false)) {
+            throw new ConflictException(Text.of("the selection was made: withdraw the application instead of deleting it",
+                    "la sélection a été faite : retirez la candidature au lieu de la supprimer"));
+        }
+        // references, dossier and reviews go with it (on delete cascade, V5)
+        PitchApplication.delete("id", application.id);
+        return statuses.change(structure, null, null, "application deleted by the organizer: " + why);
     }
 
     /** Every application for the organizer; a structure sees its own only. */

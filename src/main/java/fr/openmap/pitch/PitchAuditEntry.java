@@ -29,7 +29,8 @@ public class PitchAuditEntry extends PanacheEntity {
     @Column(name = "from_status")
     public PitchStatus from;
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_status", nullable = false)
+    /** Null when the application was deleted: the structure has none any more. */
+    @Column(name = "to_status")
     public PitchStatus to;
     @Column(name = "pitch_rank")
     public Integer rank;

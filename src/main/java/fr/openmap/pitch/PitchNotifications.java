@@ -69,6 +69,24 @@ public class PitchNotifications {
         return drafts;
     }
 
+    /**
+     * Sends only if the count is the one the organizer confirmed: a status changed in between (a withdrawal, an
+     * override) is refused with a sentence rather than sent unseen.
+     */
+    @Transactional
+    public List<Draft> send(long eventId, int confirmed) {
+        caller.requireOrganizer();
+        events.lock(eventId);
+        List<Draft> drafts = drafts(readyEvent(eventId));
+        if (drafts.size() != confirmed) {
+            throw new ConflictException(Text.of("the count changed meanwhile: " + drafts.size() + " messages are due now, not "
+                    + confirmed + "; nothing was sent, check them again", "le nombre a changé entre-temps : " + drafts.size()
+                    + " messages sont à envoyer maintenant, et non " + confirmed + " ; rien n'a été envoyé, vérifiez-les à nouveau"));
+        }
+        drafts.forEach(this::write);
+        return drafts;
+    }
+
     /** Tells a structure promoted from the waiting list at once (in the caller's transaction), unless it already knows. */
     public Optional<Draft> notifyPromotion(Structure structure) {
         if (PitchNotice.lastTold(structure).orElse(null) == PitchStatus.SELECTED) {

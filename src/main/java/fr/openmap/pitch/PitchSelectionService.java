@@ -17,11 +17,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The selection of the pitches, the organizer's overrides and the audit trail; withdrawals are {@link PitchWithdrawals}. */
 @ApplicationScoped
@@ -43,14 +46,93 @@ public class PitchSelectionService {
     Caller caller;
 
     /**
-     * Selects the best {@code pitchPlaces} applications by median, wait-lists the next {@code waitlistSize},
-     * marks the rest NOT_SELECTED and sets every rank. If applications tie at a boundary, nothing changes and
-     * the ties come back for the organizer to settle (with {@code tieBreak}).
+     * What the selection works with: the places and waiting-list positions already taken by structures whose
+     * status was set without an application (by import or on their form), which the selection leaves alone.
+     */
+    public record Board(int pitchPlaces, int waitlistSize, List<Structure> heldSelected, List<Structure> heldWaitlisted,
+                        boolean selectionMade, boolean notified) {
+
+        /** Places the selection may fill. */
+        public int freePlaces() {
+            return Math.max(0, pitchPlaces - heldSelected.size());
+        }
+
+        /** Waiting-list positions the selection may fill by default. */
+        public int freeWaitlist() {
+            return Math.max(0, waitlistSize - heldWaitlisted.size());
+        }
+    }
+
+    /** The places already taken and whether the selection was made and told (organizer). */
+    @Transactional
+    public Board board(long eventId) {
+        caller.requireOrganizer();
+        Event event = events.require(eventId);
+        return board(event, calls.require(event));
+    }
+
+    private Board board(Event event, PitchCall call) {
+        Set<Long> applicants = PitchApplication.ofEvent(event).stream().map(a -> a.structure.id).collect(Collectors.toSet());
+        List<Structure> held = Structure.<Structure>list("event = ?1 and pitchStatus in ?2 order by pitchRank, ref", event,
+                List.of(PitchStatus.SELECTED, PitchStatus.WAITLISTED)).stream().filter(s -> !applicants.contains(s.id)).toList();
+        return new Board(event.pitchPlaces, call.waitlistSize,
+                held.stream().filter(s -> s.pitchStatus == PitchStatus.SELECTED).toList(),
+                held.stream().filter(s -> s.pitchStatus == PitchStatus.WAITLISTED).toList(),
+                call.selectionMade(), PitchNotice.count("event", event) > 0);
+    }
+
+    /**
+     * Selects the best {@code select} applications by median (by default the places not already taken),
+     * wait-lists the next {@code waitlist}, marks the rest NOT_SELECTED and sets every rank (after the ranks
+     * of the structures already holding a place). If applications tie at a boundary, nothing changes and the
+     * ties come back for the organizer to settle (with {@code tieBreak}). With {@code redo}, a selection made
+     * before any applicant was told is replaced; a structure that keeps its place keeps its time.
      */
     @Transactional
     public Selection.Result select(long eventId, SelectionForm form) {
         caller.requireOrganizer();
-        // the form's own shape first: a faulty body is a 422 whatever the state of the call
+        Shape shape = shape(form);
+        Event event = events.lock(eventId);
+        Plan plan = plan(event, form, shape);
+        if (plan.result().hasTies()) {
+            return plan.result();
+        }
+        PitchCall call = plan.call();
+        String suffix = shape.note() == null ? "" : "; " + shape.note();
+        // those leaving a place first, so that a newly selected structure takes a place freed, not a new one
+        List<Selection.Outcome> order = plan.result().outcomes().stream()
+                .sorted(Comparator.comparing((Selection.Outcome o) -> o.status() == PitchStatus.SELECTED)).toList();
+        for (Selection.Outcome outcome : order) {
+            Structure structure = plan.byRef().get(outcome.structureRef());
+            if (structure.pitchStatus == outcome.status() && Objects.equals(structure.pitchRank, outcome.rank())) {
+                continue; // a redo that keeps this one where it was
+            }
+            String reason = (call.selectionMade() ? "selection redone: rank " : "selection: rank ") + outcome.rank()
+                    + ", median " + outcome.median()
+                    + (outcome.settledByTieBreak() ? ", tie settled by the organizer" : "") + suffix;
+            statuses.change(structure, outcome.status(), outcome.rank(), reason);
+        }
+        call.selectedAt = Instant.now();
+        call.selectedBy = statuses.actor();
+        return plan.result();
+    }
+
+    /** What {@link #select} would do with this form now (the outcomes, or the ties to settle); nothing is written. */
+    @Transactional
+    public Selection.Result preview(long eventId, SelectionForm form) {
+        caller.requireOrganizer();
+        Shape shape = shape(form);
+        return plan(events.require(eventId), form, shape).result();
+    }
+
+    private record Shape(List<String> tieBreak, String note, Integer waitlist, boolean redo) {
+    }
+
+    private record Plan(PitchCall call, Selection.Result result, Map<String, Structure> byRef) {
+    }
+
+    /** The form's own shape first: a faulty body is a 422 whatever the state of the call. */
+    private static Shape shape(SelectionForm form) {
         Problems shape = new Problems();
         List<String> tieBreak = form == null || form.tieBreak() == null ? List.of() : form.tieBreak();
         if (tieBreak.size() > Limits.TIE_BREAK) {
@@ -62,15 +144,35 @@ public class PitchSelectionService {
             }
         }
         String note = form == null ? null : shape.optionalText("reason", form.reason(), Limits.REASON);
+        Integer waitlist = form == null ? null : shape.optionalBetween("waitlist", form.waitlist(), 0, Limits.WAITLIST_MAX);
         shape.throwIfAny();
-        Event event = events.lock(eventId);
+        return new Shape(tieBreak, note, waitlist, form != null && Boolean.TRUE.equals(form.redo()));
+    }
+
+    private Plan plan(Event event, SelectionForm form, Shape shape) {
         PitchCall call = calls.require(event);
-        if (call.selectionMade()) {
-            String change = " POST /api/events/" + eventId + "/pitch/{structureRef}/status";
-            throw new ConflictException(Text.of("the selection was already made on " + PitchCallService.local(call.selectedAt, event)
-                    + "; change one structure's status with" + change, "la sélection a déjà été faite le "
-                    + PitchCallService.localInFrench(call.selectedAt, event) + " ; changez le statut d'une structure avec" + change));
+        Board board = board(event, call);
+        if (call.selectionMade() && (!shape.redo() || board.notified())) {
+            String change = " POST /api/events/" + event.id + "/pitch/{structureRef}/status";
+            Text made = Text.of("the selection was already made on " + PitchCallService.local(call.selectedAt, event),
+                    "la sélection a déjà été faite le " + PitchCallService.localInFrench(call.selectedAt, event));
+            throw new ConflictException(board.notified()
+                    ? Text.of(made.english() + " and applicants were told; change one structure's status with" + change,
+                    made.french() + " et les candidats ont été prévenus ; changez le statut d'une structure avec" + change)
+                    : Text.of(made.english() + "; redo it (redo: true) until the notifications are sent, or change one "
+                    + "structure's status with" + change, made.french() + " ; refaites-la (redo: true) tant que les "
+                    + "notifications ne sont pas envoyées, ou changez le statut d'une structure avec" + change));
         }
+        Problems problems = new Problems();
+        int select = form == null || form.select() == null ? board.freePlaces() : form.select();
+        if (select < 0 || select > board.freePlaces()) {
+            problems.add("select", Text.of("must be between 0 and " + board.freePlaces() + ": " + board.heldSelected().size()
+                            + " of the " + board.pitchPlaces() + " places are already taken (got " + select + ")",
+                    "doit être compris entre 0 et " + board.freePlaces() + " : " + board.heldSelected().size() + " des "
+                            + board.pitchPlaces() + " places sont déjà prises (valeur reçue : " + select + ")"));
+        }
+        int waitlist = shape.waitlist() == null ? board.freeWaitlist() : shape.waitlist();
+        problems.throwIfAny();
         List<PitchApplication> candidates = PitchApplication.ofEvent(event).stream()
                 .filter(a -> a.structure.pitchStatus != PitchStatus.WITHDRAWN).toList();
         if (candidates.isEmpty()) {
@@ -86,7 +188,7 @@ public class PitchSelectionService {
                     + refs, "chaque candidature doit avoir au moins une évaluation avant la sélection ; pas encore évaluées : "
                     + refs));
         }
-        Problems problems = new Problems();
+        List<String> tieBreak = shape.tieBreak();
         Set<String> refs = candidates.stream().map(a -> a.structure.ref).collect(Collectors.toSet());
         for (int i = 0; i < tieBreak.size(); i++) {
             if (!refs.contains(tieBreak.get(i))) {
@@ -99,22 +201,20 @@ public class PitchSelectionService {
         }
         problems.throwIfAny();
 
-        Selection.Result result = Selection.decide(ranked.stream().map(PitchReviewService.Ranked::entry).toList(),
-                event.pitchPlaces, call.waitlistSize, tieBreak);
-        if (result.hasTies()) {
-            return result;
-        }
         Map<String, Structure> byRef = candidates.stream().map(a -> a.structure)
                 .collect(Collectors.toMap(s -> s.ref, Function.identity()));
-        String suffix = note == null ? "" : "; " + note;
-        for (Selection.Outcome outcome : result.outcomes()) {
-            String reason = "selection: rank " + outcome.rank() + ", median " + outcome.median()
-                    + (outcome.settledByTieBreak() ? ", tie settled by the organizer" : "") + suffix;
-            statuses.change(byRef.get(outcome.structureRef()), outcome.status(), outcome.rank(), reason);
+        Selection.Result decided = Selection.decide(ranked.stream().map(PitchReviewService.Ranked::entry).toList(),
+                select, waitlist, tieBreak);
+        if (decided.hasTies()) {
+            return new Plan(call, decided, byRef);
         }
-        call.selectedAt = Instant.now();
-        call.selectedBy = statuses.actor();
-        return result;
+        // ranks follow those of the structures already holding a place or a waiting-list position
+        int offset = Stream.concat(board.heldSelected().stream(), board.heldWaitlisted().stream())
+                .mapToInt(s -> s.pitchRank == null ? 0 : s.pitchRank)
+                .reduce(board.heldSelected().size() + board.heldWaitlisted().size(), Math::max);
+        return new Plan(call, new Selection.Result(decided.outcomes().stream()
+                .map(o -> new Selection.Outcome(o.structureRef(), o.rank() + offset, o.status(), o.median(), o.settledByTieBreak()))
+                .toList(), List.of()), byRef);
     }
 
     /** The organizer sets a structure's status by hand, after the selection, saying why. */

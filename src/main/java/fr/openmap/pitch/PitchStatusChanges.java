@@ -6,13 +6,10 @@ import fr.openmap.registration.Structure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 /**
  * The one place a structure's pitch status changes: it writes the audit entry (who, when, from, to, why),
- * keeps the structure's rank (what the event file exports) and its place in the running order in step.
+ * keeps the structure's rank (what the event file exports) and its place in the running order
+ * ({@link PitchRunningOrderService#keepPlace}) in step.
  * Callers run inside their own transaction.
  */
 @ApplicationScoped
@@ -20,9 +17,12 @@ public class PitchStatusChanges {
 
     @Inject
     Caller caller;
+    @Inject
+    PitchRunningOrderService runningOrder;
 
-    /** Changes the status; {@code rank} replaces the structure's rank unless null. */
+    /** Changes the status (null: no application any more); {@code rank} replaces the structure's rank unless null. */
     public PitchAuditEntry change(Structure structure, PitchStatus to, Integer rank, String reason) {
+        runningOrder.freeze(structure.event); // places shown now become stored, so this change moves nobody else
         PitchAuditEntry entry = new PitchAuditEntry();
         entry.event = structure.event;
         entry.structureRef = structure.ref;
@@ -36,7 +36,21 @@ public class PitchStatusChanges {
         entry.rank = structure.pitchRank;
         entry.reason = reason;
         entry.persist();
-        PitchApplication.of(structure).ifPresent(application -> keepPlace(application, to));
+        runningOrder.keepPlace(structure);
+        return entry;
+    }
+
+    /** An audit entry for a change of the application that leaves its status as it is (an edit). */
+    public PitchAuditEntry record(Structure structure, String reason) {
+        PitchAuditEntry entry = new PitchAuditEntry();
+        entry.event = structure.event;
+        entry.structureRef = structure.ref;
+        entry.actor = actor();
+        entry.from = structure.pitchStatus;
+        entry.to = structure.pitchStatus;
+        entry.rank = structure.pitchRank;
+        entry.reason = reason;
+        entry.persist();
         return entry;
     }
 
@@ -46,18 +60,5 @@ public class PitchStatusChanges {
             return "organizer";
         }
         return caller.principal().map(p -> "structure " + p.ref()).orElse("system");
-    }
-
-    /** A selected structure holds a place in the running order (the lowest free one); others hold none. */
-    private static void keepPlace(PitchApplication application, PitchStatus status) {
-        if (status != PitchStatus.SELECTED) {
-            application.pitchOrder = null;
-        } else if (application.pitchOrder == null) {
-            List<PitchApplication> holders = PitchApplication.list("event = ?1 and pitchOrder is not null and id <> ?2",
-                    application.event, application.id);
-            Set<Integer> taken = new HashSet<>();
-            holders.forEach(a -> taken.add(a.pitchOrder));
-            application.pitchOrder = RunningOrder.lowestFree(taken);
-        }
     }
 }

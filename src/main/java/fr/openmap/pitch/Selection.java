@@ -22,8 +22,11 @@ public final class Selection {
     public record Outcome(String structureRef, int rank, PitchStatus status, Double median, boolean settledByTieBreak) {
     }
 
-    /** Applications with the same median straddling position {@code position} / {@code position + 1}. */
-    public record Tie(String boundary, int position, double median, List<String> structures) {
+    /**
+     * Applications with the same median straddling position {@code position} / {@code position + 1};
+     * {@code above} of them fall on the better side: the organizer chooses which.
+     */
+    public record Tie(String boundary, int position, double median, List<String> structures, int above) {
     }
 
     /** Either outcomes (when there is no tie left) or the ties to settle. */
@@ -48,10 +51,11 @@ public final class Selection {
             Ranking.Entry after = order.get(position);
             int preferred = preference(tieBreak, before.structureRef());
             if (before.median().equals(after.median()) && preferred == preference(tieBreak, after.structureRef())) {
-                ties.add(new Tie(boundaryName(position, places, waitlistSize), position, before.median(),
-                        order.stream().filter(e -> e.median().equals(before.median())
-                                        && preference(tieBreak, e.structureRef()) == preferred)
-                                .map(Ranking.Entry::structureRef).toList()));
+                List<String> tied = order.stream().filter(e -> e.median().equals(before.median())
+                                && preference(tieBreak, e.structureRef()) == preferred)
+                        .map(Ranking.Entry::structureRef).toList();
+                int above = (int) order.subList(0, position).stream().filter(e -> tied.contains(e.structureRef())).count();
+                ties.add(new Tie(boundaryName(position, places, waitlistSize), position, before.median(), tied, above));
             }
         }
         if (!ties.isEmpty()) {
