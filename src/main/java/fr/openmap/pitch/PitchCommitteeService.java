@@ -63,6 +63,10 @@ public class PitchCommitteeService {
         public boolean finished() {
             return scored >= assigned;
         }
+
+        public int left() {
+            return Math.max(0, assigned - scored);
+        }
     }
 
     /** An application given to a member, with their review of it if they wrote one. */
@@ -123,11 +127,18 @@ public class PitchCommitteeService {
         return member;
     }
 
+    /** One member of the committee, or a 404 naming it. */
+    @Transactional
+    public PitchReviewer member(long eventId, long memberId) {
+        caller.requireOrganizer();
+        return find(events.require(eventId), memberId);
+    }
+
     /** How many reviews go if this member is removed (the confirmation says it). */
     @Transactional
     public long reviewsOf(long eventId, long memberId) {
         caller.requireOrganizer();
-        return PitchReview.count("member", member(events.require(eventId), memberId));
+        return PitchReview.count("member", find(events.require(eventId), memberId));
     }
 
     /** Removes a member, with their reviews and conflicts; their link stops working. */
@@ -135,7 +146,7 @@ public class PitchCommitteeService {
     public PitchReviewer remove(long eventId, long memberId) {
         caller.requireOrganizer();
         Event event = events.lock(eventId);
-        PitchReviewer member = member(event, memberId);
+        PitchReviewer member = find(event, memberId);
         PitchReview.<PitchReview>list("member", member).forEach(PitchReview::delete);
         PitchConflict.delete("reviewer", member);
         member.delete();
@@ -186,7 +197,7 @@ public class PitchCommitteeService {
         }
         Instant now = Instant.now();
         for (Progress p : left) {
-            outbox.enqueue(event, recipient(p.member()), mails.compose(p.member(), p.assigned() - p.scored()));
+            outbox.enqueue(event, recipient(p.member()), mails.compose(p.member(), p.left()));
             p.member().remindedAt = now;
         }
         return left.size();
@@ -316,7 +327,7 @@ public class PitchCommitteeService {
         return call.selectionMade() ? PitchCallService.localInFrench(call.selectedAt, call.event) : null;
     }
 
-    private static PitchReviewer member(Event event, long memberId) {
+    private static PitchReviewer find(Event event, long memberId) {
         return PitchReviewer.<PitchReviewer>findByIdOptional(memberId).filter(m -> m.event.id.equals(event.id))
                 .orElseThrow(() -> new NotFoundException(Text.of("no committee member " + memberId + " in event " + event.id,
                         "aucun membre du comité n° " + memberId + " dans l'événement " + event.id)));

@@ -13,7 +13,8 @@ import java.util.Set;
  * Who reviews which application, apart from persistence. Everyone reviews everything, or each application
  * gets {@code perApplication} members: first those who already reviewed it (their work stays assigned), then
  * the members with the fewest applications so far (then the earliest added), so loads differ by one at most
- * when nothing else forbids it. A member never reviews a structure they declared a conflict with.
+ * when nothing else forbids it; the applications fewest members may review are served first. A member never
+ * reviews a structure they declared a conflict with. (Greedy, not an exact balance in every case of conflicts.)
  */
 public final class ReviewAssignment {
 
@@ -40,27 +41,38 @@ public final class ReviewAssignment {
                                               Set<Pair> reviewed, Integer perApplication) {
         Map<Long, Integer> load = new HashMap<>();
         members.forEach(m -> load.put(m, 0));
-        Map<Long, Set<Long>> assigned = new LinkedHashMap<>();
+        Map<Long, List<Long>> eligible = new HashMap<>();
+        Map<Long, Set<Long>> chosen = new HashMap<>();
         for (Candidate candidate : candidates) {
-            List<Long> eligible = members.stream()
-                    .filter(m -> !conflicts.contains(new Pair(m, candidate.structure()))).toList();
-            Set<Long> chosen = new LinkedHashSet<>();
-            if (perApplication == null) {
-                chosen.addAll(eligible);
-            } else {
-                eligible.stream().filter(m -> reviewed.contains(new Pair(m, candidate.application()))).forEach(chosen::add);
-                List<Long> others = new ArrayList<>(eligible.stream().filter(m -> !chosen.contains(m)).toList());
+            List<Long> free = members.stream().filter(m -> !conflicts.contains(new Pair(m, candidate.structure()))).toList();
+            eligible.put(candidate.application(), free);
+            Set<Long> kept = new LinkedHashSet<>();
+            // everyone, or first those who already reviewed it: their work stays theirs
+            free.stream().filter(m -> perApplication == null || reviewed.contains(new Pair(m, candidate.application())))
+                    .forEach(kept::add);
+            kept.forEach(m -> load.merge(m, 1, Integer::sum));
+            chosen.put(candidate.application(), kept);
+        }
+        if (perApplication != null) {
+            // the applications with the fewest members free to review them are served first
+            List<Candidate> order = new ArrayList<>(candidates);
+            order.sort(Comparator.comparing((Candidate c) -> eligible.get(c.application()).size()));
+            for (Candidate candidate : order) {
+                Set<Long> members0 = chosen.get(candidate.application());
+                List<Long> others = new ArrayList<>(eligible.get(candidate.application()).stream()
+                        .filter(m -> !members0.contains(m)).toList());
                 others.sort(Comparator.comparing((Long m) -> load.get(m)).thenComparing(members::indexOf));
                 for (Long m : others) {
-                    if (chosen.size() >= perApplication) {
+                    if (members0.size() >= perApplication) {
                         break;
                     }
-                    chosen.add(m);
+                    members0.add(m);
+                    load.merge(m, 1, Integer::sum);
                 }
             }
-            chosen.forEach(m -> load.merge(m, 1, Integer::sum));
-            assigned.put(candidate.application(), chosen);
         }
+        Map<Long, Set<Long>> assigned = new LinkedHashMap<>();
+        candidates.forEach(c -> assigned.put(c.application(), chosen.get(c.application())));
         return assigned;
     }
 }
