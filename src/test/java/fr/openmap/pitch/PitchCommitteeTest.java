@@ -3,7 +3,9 @@ package fr.openmap.pitch;
 import fr.openmap.TestEvents;
 import fr.openmap.access.ReviewSession;
 import fr.openmap.outbox.OutboxMessage;
+import fr.openmap.event.EventService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Tag;
@@ -31,6 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @Tag("persistence")
 class PitchCommitteeTest {
+
+    @Inject
+    EventService events;
 
     static String review(long eventId, long memberId) {
         return ReviewSession.pagePath(eventId, memberId);
@@ -205,5 +210,42 @@ class PitchCommitteeTest {
                 .post(path(eventId, "/reviews")).then().statusCode(409);
         PitchApi.review(eventId, "S01", "Invité du GIP", 4.0);
         organizer().get(path(eventId, "/ranking")).then().body("[0].reviews.reviewer", contains("Invité du GIP"));
+    }
+
+    @Test
+    void scoresAreEditableUntilTheSelectionAndThenShownReadOnly() {
+        long eventId = Committees.eventWithApplications(List.of("S01"));
+        long alice = addMember(eventId, "Alice Moreau", "alice@gip.example.org");
+        String aliceSession = session(eventId, alice);
+        assertEquals(303, score(eventId, alice, aliceSession, "S01", 2).statusCode());
+        assertEquals(303, score(eventId, alice, aliceSession, "S01", 4).statusCode());
+        organizer().get(path(eventId, "/reviews")).then().body("size()", equalTo(1));
+        organizer().body(Map.of()).post(path(eventId, "/selection")).then().statusCode(200);
+
+        Response late = score(eventId, alice, aliceSession, "S01", 1);
+        assertEquals(409, late.statusCode());
+        assertTrue(late.asString().contains("les évaluations sont closes"), late.asString());
+        String form = asMember(aliceSession).get(review(eventId, alice) + "/applications/S01").then().statusCode(200)
+                .extract().asString();
+        assertTrue(form.contains("id=\"frozen\""));
+        assertFalse(form.contains("id=\"save-review\""), "no save button once the selection is made");
+        organizer().get(path(eventId, "/ranking")).then().body("[0].median", equalTo(4.0f));
+    }
+
+    @Test
+    void anEventGoesWithItsCommittee() {
+        long eventId = Committees.eventWithApplications(List.of("S01", "S02"));
+        long alice = addMember(eventId, "Alice Moreau", "alice@gip.example.org");
+        String aliceSession = session(eventId, alice);
+        score(eventId, alice, aliceSession, "S01", 4);
+        asMember(aliceSession).post(review(eventId, alice) + "/applications/S02/conflict").then().statusCode(303);
+        consolePost("/console/events/" + eventId + "/pitch/reviewers/share",
+                Map.of("mode", "per", "reviewersPerApplication", "1")).then().statusCode(303);
+        String slug = organizer().get("/api/events/" + eventId).jsonPath().getString("slug");
+
+        events.delete(eventId, slug);
+        organizer().get("/api/events/" + eventId).then().statusCode(404);
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> PitchReviewer.count("event.id", eventId)));
+        assertEquals(404, asMember(aliceSession).get(review(eventId, alice)).statusCode());
     }
 }
