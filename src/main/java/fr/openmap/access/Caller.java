@@ -33,6 +33,11 @@ public class Caller {
         return identity.getPrincipal() instanceof ParticipantPrincipal p ? Optional.of(p) : Optional.empty();
     }
 
+    /** The authenticated committee member's ids, if the caller is one (on their review pages). */
+    public Optional<ReviewerPrincipal> reviewer() {
+        return identity.getPrincipal() instanceof ReviewerPrincipal r ? Optional.of(r) : Optional.empty();
+    }
+
     public void requireOrganizer() {
         if (!isOrganizer()) {
             throw new ForbiddenException(ORGANIZER_ONLY);

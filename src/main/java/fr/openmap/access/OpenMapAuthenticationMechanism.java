@@ -27,7 +27,8 @@ import java.util.Set;
  * The API's and personal pages' way callers prove who they are. The organizer: HTTP Basic (in the
  * console, Quarkus form authentication and its session cookie, beside this mechanism). A participant: their
  * personal token as {@code Authorization: Bearer …}, or on their personal pages the link's
- * {@code ?token=} (GET only) and then the {@link PersonalSession} cookie. Without any of these the
+ * {@code ?token=} (GET only) and then the {@link PersonalSession} cookie; a pitch committee member likewise on
+ * their review pages ({@link ReviewSession}). Without any of these the
  * caller is anonymous, and endpoints that need a role answer 401.
  */
 @ApplicationScoped
@@ -63,6 +64,18 @@ public class OpenMapAuthenticationMechanism implements HttpAuthenticationMechani
             }
             throw SignInFailures.refused(Text.of("unsupported credentials: use HTTP Basic or a Bearer token",
                     "identifiants non pris en charge : utilisez HTTP Basic ou un jeton Bearer"));
+        }
+        if (ReviewSession.isReviewPage(context.normalizedPath())) {
+            String linkToken = context.request().method() == HttpMethod.GET
+                    ? context.request().getParam(ReviewSession.TOKEN_PARAMETER) : null;
+            if (linkToken != null && !linkToken.isBlank()) {
+                return new ReviewerTokenRequest(linkToken.trim());
+            }
+            Cookie session = context.request().getCookie(ReviewSession.COOKIE);
+            if (session != null && !session.getValue().isBlank()) {
+                return new ReviewerTokenRequest(session.getValue());
+            }
+            return null;
         }
         if (PersonalSession.isPersonalPage(context.normalizedPath())) {
             String linkToken = context.request().method() == HttpMethod.GET
@@ -108,6 +121,6 @@ public class OpenMapAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of(UsernamePasswordAuthenticationRequest.class, TokenAuthenticationRequest.class);
+        return Set.of(UsernamePasswordAuthenticationRequest.class, TokenAuthenticationRequest.class, ReviewerTokenRequest.class);
     }
 }

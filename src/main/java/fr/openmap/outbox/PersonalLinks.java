@@ -4,6 +4,7 @@ import fr.openmap.registration.AccessTokens;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.RegistrationService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,6 +36,8 @@ public class PersonalLinks {
     AccessTokens tokens;
     @Inject
     RegistrationService registrations;
+    @Inject
+    Instance<OtherRecipients> others;
 
     /**
      * Renders a message for {@code participant} whose template shows their personal link once
@@ -45,14 +48,19 @@ public class PersonalLinks {
      * A template showing no link gives a plain body; one showing it more than once is a bug.
      */
     public MessageBody render(Participant participant, Function<String, String> template) {
+        return render(template, token -> link(participant, token));
+    }
+
+    /** As {@link #render(Participant, Function)}, for a recipient whose link {@code linkWith} makes from a token. */
+    public MessageBody render(Function<String, String> template, Function<String, String> linkWith) {
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
         String first = HexFormat.of().formatHex(random);
         StringBuilder other = new StringBuilder(first.length());
         first.chars().forEach(c -> other.append(OTHER.charAt(HEX.indexOf(c))));
         String second = other.toString();
-        String a = template.apply(link(participant, first));
-        String b = template.apply(link(participant, second));
+        String a = template.apply(linkWith.apply(first));
+        String b = template.apply(linkWith.apply(second));
         return split(a, b, first, second);
     }
 
@@ -81,6 +89,11 @@ public class PersonalLinks {
     public String fill(MessageBody body, long eventId, String ref) {
         if (body == null || !body.hasPersonalLink()) {
             return body == null ? null : body.head();
+        }
+        if (ref.contains(OtherRecipients.REF_SEPARATOR)) {
+            String token = others.stream().flatMap(o -> o.tokenOf(eventId, ref).stream()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("recipient " + ref + " is no longer there"));
+            return body.with(token);
         }
         Participant participant = registrations.participant(eventId, ref)
                 .orElseThrow(() -> new IllegalStateException("participant " + ref + " is no longer registered"));

@@ -20,8 +20,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The committee's reviews and the ranking they give (organizer only). */
+/** The committee's reviews and the ranking they give (organizer only); members' own reviews: {@link PitchCommitteeService}. */
 @ApplicationScoped
 public class PitchReviewService {
 
@@ -63,13 +64,13 @@ public class PitchReviewService {
 
         Structure structure = registrations.findStructure(eventId, ref);
         PitchApplication application = applications.require(structure);
-        if (call.selectionMade()) {
-            throw new ConflictException(Text.of("reviews are closed: the selection was made on "
-                    + PitchCallService.local(call.selectedAt, event), "les évaluations sont closes : la sélection a été faite le "
-                    + PitchCallService.localInFrench(call.selectedAt, event)));
+        requireReviewsOpen(call, event);
+        if (PitchReviewer.count("event = ?1 and name = ?2", event, reviewer) > 0) {
+            throw new ConflictException(Text.of("'" + reviewer + "' is a member of the committee: they score on their review page",
+                    "« " + reviewer + " » est membre du comité : ses notes se donnent sur sa page d'évaluation"));
         }
-        PitchReview review = PitchReview.<PitchReview>find("application = ?1 and reviewer = ?2", application, reviewer)
-                .firstResultOptional().orElse(null);
+        PitchReview review = PitchReview.<PitchReview>find("application = ?1 and reviewer = ?2 and member is null",
+                        application, reviewer).firstResultOptional().orElse(null);
         boolean replaced = review != null;
         if (review == null) {
             review = new PitchReview();
@@ -81,6 +82,15 @@ public class PitchReviewService {
         review.updatedAt = Instant.now();
         review.persist();
         return new Recorded(review, replaced);
+    }
+
+    /** Reviews are frozen once the selection is made. */
+    static void requireReviewsOpen(PitchCall call, Event event) {
+        if (call.selectionMade()) {
+            throw new ConflictException(Text.of("reviews are closed: the selection was made on "
+                    + PitchCallService.local(call.selectedAt, event), "les évaluations sont closes : la sélection a été faite le "
+                    + PitchCallService.localInFrench(call.selectedAt, event)));
+        }
     }
 
     @Transactional
@@ -97,10 +107,15 @@ public class PitchReviewService {
         return rank(event, calls.require(event), PitchApplication.ofEvent(event));
     }
 
-    /** Ranks these applications of the event by the median of their reviews' weighted scores. */
+    /**
+     * Ranks these applications of the event by the median of their reviews' weighted scores. A review by a
+     * committee member who declared a conflict of interest with the structure does not count (nor is it listed).
+     */
     public List<Ranked> rank(Event event, PitchCall call, List<PitchApplication> candidates) {
         Map<Long, List<PitchReview>> reviewsByApplication = new LinkedHashMap<>();
-        PitchReview.<PitchReview>list("application.event = ?1 order by reviewer", event)
+        Set<ReviewAssignment.Pair> conflicts = PitchCommitteeService.conflictsOf(event);
+        PitchReview.<PitchReview>list("application.event = ?1 order by reviewer", event).stream()
+                .filter(r -> r.member == null || !conflicts.contains(new ReviewAssignment.Pair(r.member.id, r.application.structure.id)))
                 .forEach(r -> reviewsByApplication.computeIfAbsent(r.application.id, id -> new ArrayList<>()).add(r));
         Map<String, PitchApplication> byRef = new LinkedHashMap<>();
         List<Ranking.Entry> entries = new ArrayList<>();
@@ -126,7 +141,7 @@ public class PitchReviewService {
     }
 
     /** Whole scores from 1 to 5, one for every criterion of the call and no other. */
-    private static Map<String, Integer> scores(Problems problems, Map<String, Double> given, List<PitchCriterion> criteria) {
+    static Map<String, Integer> scores(Problems problems, Map<String, Double> given, List<PitchCriterion> criteria) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         if (given == null || given.isEmpty()) {
             List<String> names = criteria.stream().map(c -> c.name).toList();

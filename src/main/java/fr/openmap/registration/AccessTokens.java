@@ -38,9 +38,7 @@ public class AccessTokens {
 
     /** Gives the participant a new token (revoking any previous one) and returns it. */
     public String issue(Participant participant) {
-        byte[] salt = new byte[24];
-        RANDOM.nextBytes(salt);
-        participant.tokenSalt = Base64.getUrlEncoder().withoutPadding().encodeToString(salt);
+        participant.tokenSalt = newSalt();
         String token = tokenOf(participant);
         participant.tokenHash = hash(token);
         return token;
@@ -48,10 +46,22 @@ public class AccessTokens {
 
     /** The participant's current token, recomputed from its salt (43 URL-safe characters). */
     public String tokenOf(Participant participant) {
+        return tokenFor(participant.tokenSalt);
+    }
+
+    /** A new random salt (the pitch committee's review links are made the same way as participants' links). */
+    public static String newSalt() {
+        byte[] salt = new byte[24];
+        RANDOM.nextBytes(salt);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(salt);
+    }
+
+    /** The token derived from this salt. */
+    public String tokenFor(String salt) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            byte[] token = mac.doFinal(participant.tokenSalt.getBytes(StandardCharsets.UTF_8));
+            byte[] token = mac.doFinal(salt.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);

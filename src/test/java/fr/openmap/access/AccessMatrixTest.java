@@ -65,6 +65,8 @@ class AccessMatrixTest {
     long requestId;
     long bookingId;
     long messageId;
+    /** A member of the event's pitch committee: their review token opens their review pages, nothing of the API. */
+    String reviewerToken;
 
     /** Once for the class, but inside a test: RestAssured knows the port only then. */
     @BeforeEach
@@ -92,6 +94,8 @@ class AccessMatrixTest {
         TestTimetables.fill(eventId, Set.of());
         organizer().post(api("/agendas/send")).then().statusCode(200);
         messageId = organizer().get(api("/outbox")).jsonPath().getLong("find { it.recipient == 'B01' }.id");
+        reviewerToken = fr.openmap.pitch.Committees.token(fr.openmap.pitch.Committees.addMember(eventId, "Alice Moreau",
+                "alice@gip.example.org"));
     }
 
     List<Target> targets() {
@@ -256,7 +260,8 @@ class AccessMatrixTest {
                 new Intruder("a wrong token", "not-a-token", null),
                 new Intruder("another participant " + same, tokens.get(same), same),
                 new Intruder("same ref, other event", otherTokens.get(victimRef), victimRef),
-                new Intruder("the other kind " + otherKind, tokens.get(otherKind), otherKind));
+                new Intruder("the other kind " + otherKind, tokens.get(otherKind), otherKind),
+                new Intruder("a committee member of the event", reviewerToken, null));
     }
 
     Response call(Target target, Intruder intruder) {

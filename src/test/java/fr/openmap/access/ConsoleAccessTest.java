@@ -46,11 +46,11 @@ class ConsoleAccessTest {
                 }
                 continue;
             }
-            if (path.startsWith("/p/")) {
-                continue; // the personal pages: PersonalPageTest
+            if (path.startsWith("/p/") || path.startsWith("/review/")) {
+                continue; // the personal pages: PersonalPageTest; the committee's review pages: the test below
             }
             String method = httpMethod(m);
-            String url = path.replace("{id}", String.valueOf(eventId)).replace("{ref}", "B01");
+            String url = path.replace("{id}", String.valueOf(eventId)).replace("{ref}", "B01").replace("{memberId}", "1");
             Response browser = request(method, path).accept("text/html,*/*;q=0.8").request(method, url);
             if (browser.statusCode() != 303 || !browser.header("Location").endsWith("/login")) {
                 wrong.add(method + " " + path + " without a session, from a browser → " + browser.statusCode());
@@ -68,6 +68,44 @@ class ConsoleAccessTest {
         }
         assertEquals(List.of(), wrong);
         assertTrue(checked >= 15, checked + " console endpoints");
+        assertEquals(before, organizer().get("/api/events/" + eventId + "/export").asString(), "the event changed");
+    }
+
+    /**
+     * Every review page and action, found by scanning, is for the committee member it belongs to: without a
+     * session, with the organizer's credentials or with a participant's token, it is "this link is not valid"
+     * (a page in French, 404), never the sign-in form or someone's data. Nothing changes.
+     */
+    @Test
+    void everyReviewPageIsForItsCommitteeMemberOnly() throws Exception {
+        Response imported = TestEvents.importEvent(TestEvents.example());
+        long eventId = imported.jsonPath().getLong("id");
+        String token = TestEvents.tokenOf(imported, "S07");
+        String before = organizer().get("/api/events/" + eventId + "/export").asString();
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Method m : EndpointRulesTest.endpoints()) {
+            String path = path(m);
+            if (!path.startsWith("/review/")) {
+                continue;
+            }
+            String method = httpMethod(m);
+            String url = path.replace("{eventId}", String.valueOf(eventId)).replace("{reviewerId}", "1").replace("{ref}", "S07");
+            List<io.restassured.specification.RequestSpecification> intruders = List.of(
+                    request(method, path).accept("text/html"),
+                    request(method, path).accept("text/html").auth().preemptive().basic(fr.openmap.web.console.ConsoleBrowser.USER,
+                            fr.openmap.web.console.ConsoleBrowser.PASSWORD),
+                    request(method, path).accept("text/html").header("Authorization", "Bearer " + token));
+            for (int i = 0; i < intruders.size(); i++) {
+                Response answer = intruders.get(i).request(method, url);
+                if (answer.statusCode() != 404 || !answer.asString().contains("<html lang=\"fr\"")) {
+                    wrong.add(method + " " + path + " by intruder " + i + " → " + answer.statusCode());
+                }
+            }
+            checked++;
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(checked >= 6, checked + " review endpoints");
         assertEquals(before, organizer().get("/api/events/" + eventId + "/export").asString(), "the event changed");
     }
 

@@ -45,6 +45,26 @@ class EndpointRulesTest {
         // the scan found the API and the pages, so an empty list above means something
         assertTrue(endpoints.size() >= 50, "only " + endpoints.size() + " endpoints found");
         assertTrue(endpoints.stream().anyMatch(m -> m.getDeclaringClass().getSimpleName().equals("PersonalPage")));
+        assertTrue(endpoints.stream().anyMatch(m -> m.getDeclaringClass().getSimpleName().equals("ReviewPage")));
+        assertTrue(endpoints.stream().anyMatch(m -> m.getDeclaringClass().getSimpleName().equals("ReviewersPage")));
+    }
+
+    /** The committee's review pages admit committee members only; the committee's console page, organizers only. */
+    @Test
+    void theReviewPagesAdmitOnlyCommitteeMembers() throws Exception {
+        int found = 0;
+        for (Method m : endpoints()) {
+            String type = m.getDeclaringClass().getSimpleName();
+            if (!type.equals("ReviewPage") && !type.equals("ReviewersPage")) {
+                continue;
+            }
+            RolesAllowed roles = m.isAnnotationPresent(RolesAllowed.class) ? m.getAnnotation(RolesAllowed.class)
+                    : m.getDeclaringClass().getAnnotation(RolesAllowed.class);
+            String expected = type.equals("ReviewPage") ? Roles.REVIEWER : Roles.ORGANIZER;
+            assertEquals(List.of(expected), roles == null ? List.of() : List.of(roles.value()), m.toString());
+            found++;
+        }
+        assertTrue(found >= 12, found + " committee endpoints");
     }
 
     @Test

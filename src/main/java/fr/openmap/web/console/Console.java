@@ -65,6 +65,11 @@ public class Console {
         return new Frame(title, language().code, user(), switchHref(), null, List.of());
     }
 
+    /** The frame of a page for someone without an organizer account (a committee member's review pages). */
+    public Frame frameWithoutAccount(String title) {
+        return new Frame(title, language().code, null, switchHref(), null, List.of());
+    }
+
     /** The frame of one event's page, with its sections; {@code current} is the one shown. */
     public Frame frame(String title, Event event, ConsoleSection current) {
         ConsoleMessages words = words();
