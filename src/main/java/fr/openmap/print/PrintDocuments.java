@@ -146,17 +146,37 @@ public class PrintDocuments {
     public record Badge(String name, String organization, String role, String kind, String qr, String code) {
     }
 
-    /** What each document holds now, for the console's list; {@code changed} and {@code unsent} agendas since the send. */
-    public record Contents(boolean timetableBuilt, int agendas, int tables, int slots, int badges, int pitches,
-                           int changed, int unsent) {
-        public boolean agendasSent() {
-            return agendas > 0;
+    /**
+     * What each document holds now, for the console's list: the agendas sent ({@code sent}, sorted by name), the
+     * tables, slots, badges and pitches; {@code changed} and {@code unsent} agendas since the send.
+     */
+    public record Contents(boolean timetableBuilt, List<SentAgenda> sent, int tables, int slots, int badges,
+                           int pitches, int changed, int unsent) {
+        public int agendas() {
+            return sent.size();
         }
 
         /** True when the timetable moved on since the agendas were sent: paper shows what was sent. */
         public boolean timetableChangedSinceSent() {
-            return agendas > 0 && changed + unsent > 0;
+            return !sent.isEmpty() && changed + unsent > 0;
         }
+
+        /** Why the agendas, table signs and wall chart cannot be printed yet; null when they can. */
+        public Text whyNoAgendas() {
+            return !sent.isEmpty() ? null : timetableBuilt ? NOTHING_SENT : NO_TIMETABLE;
+        }
+
+        public Text whyNoBadges() {
+            return badges > 0 ? null : NO_PARTICIPANT;
+        }
+
+        public Text whyNoRunningOrder() {
+            return pitches > 0 ? null : NO_PITCH;
+        }
+    }
+
+    /** A participant who was sent an agenda. */
+    public record SentAgenda(String ref, String name) {
     }
 
     /** What the documents would hold now, without rendering any. */
@@ -165,7 +185,8 @@ public class PrintDocuments {
         Event event = events.require(eventId);
         Published published = publishedAgendas.of(eventId);
         List<AgendaStatus> statuses = publisher.statuses(eventId);
-        return new Contents(ScheduledMeeting.count("event", event) > 0, published.sheets().size(),
+        return new Contents(ScheduledMeeting.count("event", event) > 0, published.sheets().stream()
+                .map(sheet -> new SentAgenda(sheet.participant().ref, sheet.participant().displayName())).toList(),
                 tableSigns(published).size(), event.slots().size(), badges(published).size(),
                 runningOrders.of(event).size(),
                 (int) statuses.stream().filter(s -> s.state() == AgendaStatus.State.CHANGED).count(),
