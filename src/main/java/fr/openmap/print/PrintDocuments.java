@@ -187,7 +187,7 @@ public class PrintDocuments {
         List<AgendaStatus> statuses = publisher.statuses(eventId);
         return new Contents(ScheduledMeeting.count("event", event) > 0, published.sheets().stream()
                 .map(sheet -> new SentAgenda(sheet.participant().ref, sheet.participant().displayName())).toList(),
-                tableSigns(published).size(), event.slots().size(), badges(published).size(),
+                tableSigns(published).size(), event.slots().size(), published.everyone().size(),
                 runningOrders.of(event).size(),
                 (int) statuses.stream().filter(s -> s.state() == AgendaStatus.State.CHANGED).count(),
                 (int) statuses.stream().filter(s -> s.state() == AgendaStatus.State.NEW).count());
