@@ -11,7 +11,11 @@ final class Downloads {
     }
 
     static Response attachment(SpreadsheetFile file) {
-        return Response.ok(file.content(), file.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.name() + "\"").build();
+        return attachment(file.content(), file.mediaType(), file.name());
+    }
+
+    static Response attachment(byte[] content, String mediaType, String name) {
+        return Response.ok(content, mediaType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").build();
     }
 }

@@ -68,6 +68,20 @@ public class AccessTokens {
         }
     }
 
+    /**
+     * An HMAC-SHA256 of {@code value} under the same server secret, kept apart from the tokens by {@code purpose}
+     * (another feature's short codes, which must be stable and not guessable, without storing anything).
+     */
+    public byte[] mac(String purpose, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal((purpose + "\u0000" + value).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
     public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

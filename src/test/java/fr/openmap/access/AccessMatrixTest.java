@@ -188,7 +188,14 @@ class AccessMatrixTest {
                 new Target("GET", "/api/events/{eventId}/pitch/running-order", Victim.EVENT, null, true),
                 new Target("GET", "/api/events/{eventId}/pitch/audit", Victim.STRUCTURE, null, false),
                 new Target("GET", "/api/events/{eventId}/pitch/notifications/preview", Victim.STRUCTURE, null, false),
-                new Target("POST", "/api/events/{eventId}/pitch/notifications/send", Victim.STRUCTURE, null, false));
+                new Target("POST", "/api/events/{eventId}/pitch/notifications/send", Victim.STRUCTURE, null, false),
+
+                new Target("GET", "/api/events/{eventId}/print/agendas.pdf", Victim.EVENT, null, false),
+                new Target("GET", "/api/events/{eventId}/print/agenda/{ref}.pdf", Victim.BUYER, null, false),
+                new Target("GET", "/api/events/{eventId}/print/table-signs.pdf", Victim.EVENT, null, false),
+                new Target("GET", "/api/events/{eventId}/print/wall-chart.pdf", Victim.EVENT, null, false),
+                new Target("GET", "/api/events/{eventId}/print/badges.pdf", Victim.EVENT, null, false),
+                new Target("GET", "/api/events/{eventId}/print/running-order.pdf", Victim.EVENT, null, false));
     }
 
     @Test

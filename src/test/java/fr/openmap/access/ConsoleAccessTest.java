@@ -32,6 +32,7 @@ class ConsoleAccessTest {
         String before = organizer().get("/api/events/" + eventId + "/export").asString();
         List<String> wrong = new ArrayList<>();
         int checked = 0;
+        List<String> paths = new ArrayList<>();
         for (Method m : EndpointRulesTest.endpoints()) {
             String path = path(m);
             if (path.startsWith("/api")) {
@@ -65,9 +66,11 @@ class ConsoleAccessTest {
                 wrong.add(method + " " + path + " with a participant's token → " + participant.statusCode());
             }
             checked++;
+            paths.add(path);
         }
         assertEquals(List.of(), wrong);
         assertTrue(checked >= 15, checked + " console endpoints");
+        assertTrue(paths.contains("/console/events/{id}/print"), "the printing page is among them: " + paths);
         assertEquals(before, organizer().get("/api/events/" + eventId + "/export").asString(), "the event changed");
     }
 

@@ -68,6 +68,21 @@ class EndpointRulesTest {
     }
 
     @Test
+    void onlyThePersonalAgendaOfThePrintedDocumentsIsOpenToParticipants() throws Exception {
+        List<String> rules = new ArrayList<>();
+        for (Method m : endpoints()) {
+            if (m.getDeclaringClass().getSimpleName().matches("PrintResource|PrintPage")) {
+                RolesAllowed roles = m.isAnnotationPresent(RolesAllowed.class) ? m.getAnnotation(RolesAllowed.class)
+                        : m.getDeclaringClass().getAnnotation(RolesAllowed.class);
+                rules.add(m.getDeclaringClass().getSimpleName() + "." + m.getName() + " " + String.join(",", roles.value()));
+            }
+        }
+        assertEquals(List.of("PrintPage.page organizer", "PrintResource.agenda organizer,buyer,structure",
+                "PrintResource.agendas organizer", "PrintResource.badges organizer", "PrintResource.runningOrder organizer",
+                "PrintResource.tableSigns organizer", "PrintResource.wallChart organizer"), rules.stream().sorted().toList());
+    }
+
+    @Test
     void onlyTheKnownRolesAreUsed() throws Exception {
         Set<String> known = Set.of(Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE, Roles.REVIEWER, Roles.STAFF);
         for (Method m : endpoints()) {
