@@ -75,7 +75,7 @@ public class Event extends PanacheEntity {
 
     public RegistrationSettings registration() {
         return new RegistrationSettings(registrationOpensAt, registrationClosesAt, registrationApproval,
-                registrationMaxStructures);
+                registrationMaxStructures, maxPendingRequests);
     }
 
     public void registration(RegistrationSettings settings) {
@@ -83,6 +83,7 @@ public class Event extends PanacheEntity {
         registrationClosesAt = settings.closesAt();
         registrationApproval = settings.approval();
         registrationMaxStructures = settings.maxStructures();
+        maxPendingRequests = settings.maxPendingRequests();
     }
 
     public OrganizerContact organizer() {

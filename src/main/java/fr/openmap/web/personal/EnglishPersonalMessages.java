@@ -318,4 +318,12 @@ public interface EnglishPersonalMessages extends PersonalMessages {
     @Override
     @Message("Meeting requests are closed: to change anything, write to the organizer.")
     String requestsFrozen();
+
+    @Override
+    @Message("Meeting requests awaiting an answer per participant, at most")
+    String settingsMaxPendingRequests();
+
+    @Override
+    @Message("Empty: 15. A participant who reached this number of unanswered requests must withdraw one or wait for answers.")
+    String settingsMaxPendingRequestsHint();
 }

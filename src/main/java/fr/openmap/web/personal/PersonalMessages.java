@@ -243,4 +243,10 @@ public interface PersonalMessages {
 
     @Message("Les demandes de rendez-vous sont closes\u00a0: pour tout changement, écrivez à l'organisateur.")
     String requestsFrozen();
+
+    @Message("Demandes de rendez-vous en attente par participant, au plus")
+    String settingsMaxPendingRequests();
+
+    @Message("Vide\u00a0: 15. Un participant qui a atteint ce nombre de demandes sans réponse doit en retirer une ou attendre des réponses.")
+    String settingsMaxPendingRequestsHint();
 }
