@@ -19,6 +19,7 @@ import fr.openmap.validation.Problem;
 import fr.openmap.validation.Problems;
 import fr.openmap.web.console.EventFormPage.Option;
 import fr.openmap.web.console.FieldProblems;
+import fr.openmap.web.publicpages.RegisterPage;
 import fr.openmap.web.publicpages.RegistrationForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -70,35 +71,10 @@ public class ProfilePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(PersonalFrame frame, String action, boolean buyer, RegistrationForm form,
+        static native TemplateInstance form(PersonalFrame frame, String action, String kind, RegistrationForm form,
                                             String language,
                                             List<Option> legalForms, List<String> organizerSet, String notice,
                                             FieldProblems problems);
-    }
-
-    /** The typed fields, all as text (the event file's names), and the language preference. */
-    public static class Typed {
-        @RestForm String organization;
-        @RestForm String service;
-        @RestForm String interests;
-        @RestForm String needs;
-        @RestForm String name;
-        @RestForm String legalForm;
-        @RestForm String siret;
-        @RestForm String department;
-        @RestForm String sector;
-        @RestForm String offer;
-        @RestForm String representatives;
-        @RestForm String contactName;
-        @RestForm String email;
-        @RestForm String maxMeetings;
-        @RestForm String unavailable;
-        @RestForm String language;
-
-        RegistrationForm form() {
-            return new RegistrationForm(organization, service, interests, needs, name, legalForm, siret, department,
-                    sector, offer, representatives, contactName, email, maxMeetings, unavailable);
-        }
     }
 
     @GET
@@ -112,7 +88,8 @@ public class ProfilePage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@PathParam("eventId") long eventId, @PathParam("ref") String ref, @BeanParam Typed typed) {
+    public Response save(@PathParam("eventId") long eventId, @PathParam("ref") String ref,
+                         @BeanParam RegisterPage.Typed typed, @RestForm String language) {
         Participant me = space.me(eventId, ref);
         boolean buyer = me instanceof Buyer;
         RegistrationForm form = typed.form();
@@ -122,12 +99,12 @@ public class ProfilePage {
         if (buyer) {
             BuyerInput in = form.buyer(typing);
             buyerInput = new BuyerInput(null, in.organization(), in.service(), in.contactName(), in.email(),
-                    in.interests(), in.unavailable(), in.maxMeetings(), null, typed.language, in.needs(), null, null);
+                    in.interests(), in.unavailable(), in.maxMeetings(), null, language, in.needs(), null, null);
         } else {
             StructureInput in = form.structure(typing);
             structureInput = new StructureInput(null, in.name(), in.legalForm(), in.siret(), in.department(), in.sector(),
                     in.contactName(), in.email(), in.representatives(), in.unavailable(), in.maxMeetings(), null,
-                    typed.language, in.offer(), null, null);
+                    language, in.offer(), null, null);
         }
         try {
             if (!typing.isEmpty()) {
@@ -144,7 +121,7 @@ public class ProfilePage {
         } catch (InvalidInputException e) {
             List<Problem> problems = RegistrationForm.onFields(e.problems());
             Set<String> fields = buyer ? BUYER_FIELDS : STRUCTURE_FIELDS;
-            return Response.status(422).entity(form(space.me(eventId, ref), form, typed.language, null,
+            return Response.status(422).entity(form(space.me(eventId, ref), form, language, null,
                     FieldProblems.of(problems, "", fields::contains, space.language()))).build();
         }
         // the language just chosen is the page's from now on: no ?lang= carried over
@@ -170,7 +147,7 @@ public class ProfilePage {
         List<Option> legalForms = Arrays.stream(LegalForm.values())
                 .map(f -> new Option(f.name(), f.label().in(lang))).toList();
         return space.localized(Templates.form(space.frame(space.words().profileTitle(), PersonalSection.PROFILE),
-                PersonalSession.pagePath(me.event.id, me.ref) + "/profile", me instanceof Buyer, form, Language.of(language).code, legalForms, organizerSet(me, lang), notice,
+                PersonalSession.pagePath(me.event.id, me.ref) + "/profile", me instanceof Buyer ? "buyer" : "structure", form, Language.of(language).code, legalForms, organizerSet(me, lang), notice,
                 problems));
     }
 
