@@ -9,8 +9,10 @@ import fr.openmap.timetable.ScheduledMeeting;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** An event's participants and current meetings, read once, as the agendas publish them. */
 record CurrentTimetable(List<Participant> participants, Map<String, Participant> byRef,
@@ -52,6 +54,25 @@ record CurrentTimetable(List<Participant> participants, Map<String, Participant>
         }
         mine.sort(PublishedMeeting.ORDER);
         return new CurrentTimetable(List.copyOf(byRef.values()), byRef, Map.of(ref, mine));
+    }
+
+    /**
+     * One participant's agenda as it was last sent ({@code sent}), with the people it meets as they are registered
+     * now: what their personal page shows, rather than a re-plan nobody was told of yet.
+     */
+    static CurrentTimetable asSent(Event event, String ref, List<PublishedMeeting> sent) {
+        Set<String> refs = new HashSet<>();
+        refs.add(ref);
+        sent.forEach(m -> {
+            refs.add(m.buyer());
+            refs.add(m.structure());
+        });
+        Map<String, Participant> byRef = new HashMap<>();
+        Buyer.<Buyer>list("event = ?1 and ref in ?2", event, refs).forEach(b -> byRef.put(b.ref, b));
+        Structure.<Structure>list("event = ?1 and ref in ?2", event, refs).forEach(s -> byRef.put(s.ref, s));
+        List<PublishedMeeting> mine = new ArrayList<>(sent);
+        mine.sort(PublishedMeeting.ORDER);
+        return new CurrentTimetable(List.copyOf(byRef.values()), byRef, Map.of(ref, List.copyOf(mine)));
     }
 
     /** The participant {@code ref}; a ref not in the event is not found. */

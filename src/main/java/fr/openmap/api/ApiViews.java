@@ -35,10 +35,10 @@ public final class ApiViews {
 
     /** {@code answeredBy}: "organizer" or the ref of the one asked; {@code answeredAt} in the event's time zone. */
     public record RequestView(long id, String from, String to, int priority, String status, String answeredBy,
-                              String answeredAt) {
+                              String answeredAt, String message, String answerMessage) {
         public static RequestView of(MeetingRequest r) {
             return new RequestView(r.id, r.fromRef(), r.toRef(), r.priority, r.status.name(), r.answeredBy,
-                    Written.moment(r.answeredAt, ZoneId.of(r.event.timezone)));
+                    Written.moment(r.answeredAt, ZoneId.of(r.event.timezone)), r.message, r.answerMessage);
         }
     }
 
@@ -60,7 +60,7 @@ public final class ApiViews {
     public record RegisteredView<T>(T participant, IssuedToken token) {
     }
 
-    public record NewRequest(String from, String to, Integer priority) {
+    public record NewRequest(String from, String to, Integer priority, String message) {
     }
 
     public record NewBooking(String buyer, String structure, String date, String start) {

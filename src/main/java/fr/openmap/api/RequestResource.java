@@ -42,7 +42,7 @@ public class RequestResource {
             throw InvalidInputException.of("body", Text.of("is required: {from, to, priority}",
                     "est obligatoire : {from, to, priority}"));
         }
-        MeetingRequest created = requests.create(eventId, body.from(), body.to(), body.priority());
+        MeetingRequest created = requests.create(eventId, body.from(), body.to(), body.priority(), body.message());
         return Response.created(URI.create("/api/events/" + eventId + "/requests/" + created.id))
                 .entity(RequestView.of(created)).build();
     }

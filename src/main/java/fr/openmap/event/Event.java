@@ -53,6 +53,17 @@ public class Event extends PanacheEntity {
     public String organizerName;
     @Column(name = "organizer_email")
     public String organizerEmail;
+    /** How many requests awaiting an answer a participant may have asked at once; null: {@link #DEFAULT_MAX_PENDING_REQUESTS}. */
+    @Column(name = "max_pending_requests")
+    public Integer maxPendingRequests;
+
+    /** A participant's requests awaiting an answer, at most, when the event does not say. */
+    public static final int DEFAULT_MAX_PENDING_REQUESTS = 15;
+
+    /** The limit of requests awaiting an answer per participant that applies. */
+    public int pendingRequestLimit() {
+        return maxPendingRequests == null ? DEFAULT_MAX_PENDING_REQUESTS : maxPendingRequests;
+    }
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -64,7 +75,7 @@ public class Event extends PanacheEntity {
 
     public RegistrationSettings registration() {
         return new RegistrationSettings(registrationOpensAt, registrationClosesAt, registrationApproval,
-                registrationMaxStructures);
+                registrationMaxStructures, maxPendingRequests);
     }
 
     public void registration(RegistrationSettings settings) {
@@ -72,6 +83,7 @@ public class Event extends PanacheEntity {
         registrationClosesAt = settings.closesAt();
         registrationApproval = settings.approval();
         registrationMaxStructures = settings.maxStructures();
+        maxPendingRequests = settings.maxPendingRequests();
     }
 
     public OrganizerContact organizer() {

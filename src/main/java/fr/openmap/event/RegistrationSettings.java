@@ -8,12 +8,19 @@ import java.time.ZoneId;
  * When and how people may register themselves for an event (the event file's {@code registration}):
  * from {@code opensAt} (null: already) until {@code closesAt} (null: the start of the event's day, so
  * open until the day before); with {@code approval}, a registration waits for the organizer's approval;
- * at most {@code maxStructures} structures (null: no limit; buyers are limited by the tables).
+ * at most {@code maxStructures} structures (null: no limit; buyers are limited by the tables); once registered,
+ * a participant may have at most {@code maxPendingRequests} meeting requests awaiting an answer (null: 15).
  */
-public record RegistrationSettings(Instant opensAt, Instant closesAt, boolean approval, Integer maxStructures) {
+public record RegistrationSettings(Instant opensAt, Instant closesAt, boolean approval, Integer maxStructures,
+                                   Integer maxPendingRequests) {
 
     /** Open now until the day before the event, without approval, no limit but the tables. */
-    public static final RegistrationSettings DEFAULT = new RegistrationSettings(null, null, false, null);
+    public static final RegistrationSettings DEFAULT = new RegistrationSettings(null, null, false, null, null);
+
+    /** Without a limit of pending requests of its own (the default applies). */
+    public RegistrationSettings(Instant opensAt, Instant closesAt, boolean approval, Integer maxStructures) {
+        this(opensAt, closesAt, approval, maxStructures, null);
+    }
 
     /** Where a registration stands at a moment. */
     public enum Phase { NOT_YET_OPEN, OPEN, CLOSED }

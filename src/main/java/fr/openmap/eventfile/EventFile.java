@@ -32,9 +32,16 @@ public record EventFile(String format, Event event, List<BuyerInput> buyers, Lis
         }
     }
 
-    /** Self-registration: open from {@code opensAt} until {@code closesAt}, with or without approval, up to {@code maxStructures}. */
+    /**
+     * Self-registration: open from {@code opensAt} until {@code closesAt}, with or without approval, up to
+     * {@code maxStructures}; each participant with at most {@code maxPendingRequests} requests awaiting an answer.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Registration(String opensAt, String closesAt, Boolean approval, Integer maxStructures) {
+    public record Registration(String opensAt, String closesAt, Boolean approval, Integer maxStructures,
+                               Integer maxPendingRequests) {
+        public Registration(String opensAt, String closesAt, Boolean approval, Integer maxStructures) {
+            this(opensAt, closesAt, approval, maxStructures, null);
+        }
     }
 
     /** The organizer's contact shown on the public page. */

@@ -139,7 +139,9 @@ public final class EventFileValidator {
         }
         Integer maxStructures = problems.optionalBetween("$.event.registration.maxStructures", r.maxStructures(), 0,
                 Limits.MAX_STRUCTURES);
-        return new RegistrationSettings(opensAt, closesAt, Boolean.TRUE.equals(r.approval()), maxStructures);
+        Integer maxPending = problems.optionalBetween("$.event.registration.maxPendingRequests", r.maxPendingRequests(), 1,
+                Limits.MAX_PENDING_REQUESTS);
+        return new RegistrationSettings(opensAt, closesAt, Boolean.TRUE.equals(r.approval()), maxStructures, maxPending);
     }
 
     private OrganizerContact organizer(EventFile.Organizer o) {

@@ -58,6 +58,11 @@ public class MeetingRequest extends PanacheEntity {
     public String answeredBy;
     @Column(name = "answered_at")
     public Instant answeredAt;
+    /** What the one who asked wrote with the request; null: nothing. */
+    public String message;
+    /** What the one asked wrote with their (last) answer; null: nothing. */
+    @Column(name = "answer_message")
+    public String answerMessage;
 
     public String fromRef() {
         return fromBuyer ? buyer.ref : structure.ref;

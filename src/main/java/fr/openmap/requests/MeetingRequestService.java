@@ -51,25 +51,43 @@ public class MeetingRequestService {
         return find(eventId, requestId);
     }
 
-    /** A new PENDING request; a participant may only ask in their own name. */
+    /** A new PENDING request without a message; see {@link #create(long, String, String, Integer, String)}. */
     @Transactional
     public MeetingRequest create(long eventId, String from, String to, Integer priority) {
-        Event event = events.require(eventId);
+        return create(eventId, from, to, priority, null);
+    }
+
+    /**
+     * A new PENDING request, with an optional {@code message} to the one asked; a participant may only ask in
+     * their own name, before requests are frozen, and while they have fewer requests awaiting an answer than the
+     * event's limit ({@link Event#pendingRequestLimit}). The event row is locked, so two requests sent at once
+     * are counted one after the other.
+     */
+    @Transactional
+    public MeetingRequest create(long eventId, String from, String to, Integer priority, String message) {
+        events.require(eventId);
         caller.requireMemberOf(eventId);
         Problems problems = new Problems();
         problems.ref("from", from);
         problems.ref("to", to);
         problems.between("priority", priority, Limits.PRIORITY_MIN, Limits.PRIORITY_MAX);
+        String words = problems.optionalMultilineText("message", message, Limits.REQUEST_MESSAGE);
         problems.throwIfAny();
         // Decided on the ref alone, before any lookup, so that the answer says nothing about others.
         if (!caller.isOrganizer() && !caller.principal().map(me -> me.ref().equals(from)).orElse(false)) {
             throw new ForbiddenException(Text.of("you may only ask for meetings in your own name",
                     "vous ne pouvez demander des rendez-vous qu'en votre nom"));
         }
+        Event event = events.lock(eventId);
         Participant asker = registrations.findParticipant(eventId, from);
         Participant asked = registrations.findParticipant(eventId, to);
         if (asker instanceof Buyer == asked instanceof Buyer) {
             throw InvalidInputException.of("to", MeetingRequest.notBetweenBuyerAndStructure(asker instanceof Buyer));
+        }
+        RequestTransitions.Role role = caller.isOrganizer() ? RequestTransitions.Role.ORGANIZER : RequestTransitions.Role.ASKER;
+        RequestTransitions.ask(role, RequestTransitions.Freeze.now(event.answersFrozenAt, event));
+        if (role != RequestTransitions.Role.ORGANIZER) {
+            requireUnderPendingLimit(event, asker);
         }
         MeetingRequest request = new MeetingRequest();
         request.event = event;
@@ -81,19 +99,37 @@ public class MeetingRequestService {
             throw new ConflictException(alreadyAsked(from, to));
         }
         request.priority = priority;
+        request.message = words;
         Collisions.insert(request, alreadyAsked(from, to));
         return request;
+    }
+
+    /** How many requests {@code asker} made that await an answer. */
+    public static long pendingAskedBy(Participant asker) {
+        boolean buyer = asker instanceof Buyer;
+        return MeetingRequest.count((buyer ? "buyer" : "structure") + " = ?1 and fromBuyer = ?2 and status = ?3",
+                asker, buyer, RequestStatus.PENDING);
+    }
+
+    private static void requireUnderPendingLimit(Event event, Participant asker) {
+        int limit = event.pendingRequestLimit();
+        if (pendingAskedBy(asker) >= limit) {
+            throw new ConflictException(Text.of("you already have " + limit + " requests awaiting an answer, the most this"
+                    + " event allows: withdraw one or wait for answers before asking again",
+                    "vous avez déjà " + limit + " demandes en attente de réponse, le maximum pour cet événement : retirez-en"
+                    + " une ou attendez des réponses avant d'en envoyer une autre"));
+        }
     }
 
     /** The one asked accepts (or the organizer on their behalf). */
     @Transactional
     public MeetingRequest accept(long eventId, long requestId) {
-        return answer(eventId, requestId, RequestStatus.ACCEPTED, null);
+        return answer(eventId, requestId, RequestStatus.ACCEPTED, null, null);
     }
 
     @Transactional
     public MeetingRequest decline(long eventId, long requestId) {
-        return answer(eventId, requestId, RequestStatus.DECLINED, null);
+        return answer(eventId, requestId, RequestStatus.DECLINED, null, null);
     }
 
     /**
@@ -103,15 +139,24 @@ public class MeetingRequestService {
      */
     @Transactional
     public MeetingRequest answer(long eventId, long requestId, RequestStatus status, RequestStatus seen) {
+        return answer(eventId, requestId, status, seen, null);
+    }
+
+    /** As {@link #answer(long, long, RequestStatus, RequestStatus)}, with an optional {@code message} to the one who asked. */
+    @Transactional
+    public MeetingRequest answer(long eventId, long requestId, RequestStatus status, RequestStatus seen, String message) {
+        Problems problems = new Problems();
+        String words = problems.optionalMultilineText("message", message, Limits.REQUEST_MESSAGE);
         if (status == null || status == RequestStatus.PENDING) {
-            throw InvalidInputException.of("answer", Text.of("an answer is ACCEPTED or DECLINED",
+            problems.add("answer", Text.of("an answer is ACCEPTED or DECLINED",
                     "une réponse est « acceptée » ou « déclinée »"));
         }
+        problems.throwIfAny();
         MeetingRequest request = lockedFind(eventId, requestId);
         if (seen != null && request.status != seen) {
             throw changedMeanwhile(request);
         }
-        return answer(request, status);
+        return answer(request, status, words);
     }
 
     /** The one who asked takes the request back (or the organizer removes it); see {@link RequestTransitions}. */
@@ -127,9 +172,10 @@ public class MeetingRequestService {
      * answer again changes nothing. The event row is locked first, so two answers (or an answer and a
      * withdrawal, or a new freeze) to the same request are decided one after the other on fresh data.
      */
-    private MeetingRequest answer(MeetingRequest request, RequestStatus status) {
+    private MeetingRequest answer(MeetingRequest request, RequestStatus status, String message) {
         RequestTransitions.Role role = role(request);
         if (RequestTransitions.answer(request.status, status, role, freeze(request)) == RequestTransitions.Outcome.APPLY) {
+            request.answerMessage = message;
             request.status = status;
             request.answeredBy = role == RequestTransitions.Role.ORGANIZER ? ANSWERED_BY_ORGANIZER
                     : (request.fromBuyer ? request.structure : request.buyer).ref;

@@ -21,6 +21,7 @@ import java.util.Locale;
  *       are not frozen; a DECLINED request stays on record, so it cannot be withdrawn and asked again.</li>
  *   <li>The organizer may do all of this, in any state, even after the freeze: they settle what is left.</li>
  *   <li>Answering the way the request already stands changes nothing (not even who answered and when).</li>
+ *   <li>A participant asks for new meetings until the freeze too.</li>
  * </ul>
  * The freeze is a moment set by the organizer; from then on participants change nothing.
  */
@@ -57,6 +58,13 @@ public final class RequestTransitions {
             freeze.refuseIfFrozen();
         }
         return Outcome.APPLY;
+    }
+
+    /** May {@code role} ask for a new meeting now? Participants may not once requests are frozen; throws the refusal. */
+    public static void ask(Role role, Freeze freeze) {
+        if (role != Role.ORGANIZER) {
+            freeze.refuseIfFrozen();
+        }
     }
 
     /** May {@code role} withdraw a request standing at {@code current}? Throws the refusal. */

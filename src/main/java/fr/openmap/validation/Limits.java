@@ -37,6 +37,8 @@ public final class Limits {
     public static final int REASON = 1000;
     /** buyers.needs, structures.offer: the short text a participant writes about what they look for or offer */
     public static final int OFFER = 1000;
+    /** meeting_requests.message/answer_message: a few words with a request or its answer (V18) */
+    public static final int REQUEST_MESSAGE = 1000;
     /** A ref: the only characters allowed in a participant's ref (it appears in URLs and file names). */
     public static final String REF_PATTERN = "[A-Za-z0-9_-]{1,32}";
     public static final int REF = 32;
@@ -66,6 +68,8 @@ public final class Limits {
     public static final int MAX_MEETINGS_MAX = 300;
     public static final int PRIORITY_MIN = 1;
     public static final int PRIORITY_MAX = 3;
+    /** An event's limit of requests awaiting an answer per participant (events.max_pending_requests). */
+    public static final int MAX_PENDING_REQUESTS = 500;
     public static final int TABLES_MIN = 1;
     public static final int TABLES_MAX = 2000;
     public static final int PITCH_PLACES_MAX = 100;

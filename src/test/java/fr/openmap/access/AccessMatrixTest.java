@@ -211,6 +211,76 @@ class AccessMatrixTest {
         assertEquals(declared, covered);
     }
 
+    /** Every page of the personal space, aimed at B01's or S07's space; a form's fields as the page would post them. */
+    List<Target> personalTargets() {
+        return List.of(
+                new Target("GET", "/p/{eventId}/{ref}", Victim.BUYER, null, false),
+                new Target("GET", "/p/{eventId}/{ref}/agenda.ics", Victim.BUYER, null, false),
+                new Target("POST", "/p/{eventId}/{ref}/requests/{requestId}/{answer:accept|decline}", Victim.BUYER,
+                        Map.of("message", "x"), false),
+                new Target("POST", "/p/{eventId}/{ref}/requests/{requestId}/withdraw", Victim.STRUCTURE, Map.of(), false),
+                new Target("GET", "/p/{eventId}/{ref}/profile", Victim.BUYER, null, false),
+                new Target("POST", "/p/{eventId}/{ref}/profile", Victim.BUYER,
+                        Map.of("organization", "Pirate", "contactName", "Pirate", "email", "pirate@example.org"), false),
+                new Target("GET", "/p/{eventId}/{ref}/catalogue", Victim.STRUCTURE, null, false),
+                new Target("POST", "/p/{eventId}/{ref}/catalogue/ask", Victim.STRUCTURE,
+                        Map.of("to", "B09", "priority", "1"), false));
+    }
+
+    @Test
+    void theMatrixCoversEveryPersonalPage() throws Exception {
+        Set<String> declared = new TreeSet<>();
+        for (Method m : EndpointRulesTest.endpoints()) {
+            String path = pathOf(m.getDeclaringClass().getAnnotation(Path.class)) + pathOf(m.getAnnotation(Path.class));
+            if (path.startsWith("/p/")) {
+                declared.add(httpMethod(m) + " " + path);
+            }
+        }
+        assertEquals(declared, personalTargets().stream().map(Target::key).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    /**
+     * A personal session opens its own space only: nobody, a wrong token, another participant, the same ref of
+     * another event and the other kind all get the same refusal (the forms posted with a valid CSRF token, so that
+     * the page's own check is what refuses), see nothing of the victim's, and change nothing.
+     */
+    @Test
+    void nobodyOpensAnothersPersonalSpaceAndNothingChanges() {
+        String before = organizer().get("/api/events/" + eventId + "/export").asString();
+        String csrf = organizer().get("/api/events").then().extract().cookie("csrf-token");
+        assertTrue(csrf != null && !csrf.isEmpty(), "no CSRF cookie");
+        List<String> leaks = new ArrayList<>();
+        for (Target target : personalTargets()) {
+            for (Intruder intruder : intruders(target.victim())) {
+                RequestSpecification request = given().redirects().follow(false);
+                if (intruder.token() != null) {
+                    request.cookie(PersonalSession.COOKIE, intruder.token());
+                }
+                if (target.method().equals("POST")) {
+                    request.contentType("application/x-www-form-urlencoded").cookie("csrf-token", csrf)
+                            .formParam("csrf-token", csrf);
+                    ((Map<?, ?>) target.body()).forEach((k, v) -> request.formParam((String) k, v));
+                }
+                String path = target.template().replace("{eventId}", String.valueOf(eventId))
+                        .replace("{ref}", target.victim() == Victim.STRUCTURE ? "S07" : "B01")
+                        .replace("{requestId}", String.valueOf(requestId))
+                        .replace("{answer:accept|decline}", "decline");
+                Response answer = request.request(target.method(), path);
+                int status = answer.statusCode();
+                if (status != 401 && status != 403 && status != 404) {
+                    leaks.add(target.key() + " by " + intruder.who() + " → " + status + " " + abbreviate(answer.asString()));
+                }
+                for (String secret : VICTIM_SECRETS) {
+                    if (answer.asString().contains(secret)) {
+                        leaks.add(target.key() + " by " + intruder.who() + " shows «" + secret + "»");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), leaks);
+        assertEquals(before, organizer().get("/api/events/" + eventId + "/export").asString(), "the event changed");
+    }
+
     @Test
     void nobodyReachesAnothersDataAndNothingChanges() {
         String before = organizer().get("/api/events/" + eventId + "/export").asString();

@@ -96,6 +96,28 @@ class EndpointRulesTest {
         }
     }
 
+    /** The personal space (everything below /p/) is for its buyer or structure only: no page there is open to all or to the organizer. */
+    @Test
+    void personalPagesAdmitOnlyBuyersAndStructures() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int pages = 0;
+        for (Method m : endpoints()) {
+            Path type = m.getDeclaringClass().getAnnotation(Path.class);
+            if (type == null || !type.value().startsWith("/p/")) {
+                continue;
+            }
+            pages++;
+            RolesAllowed roles = m.isAnnotationPresent(RolesAllowed.class) ? m.getAnnotation(RolesAllowed.class)
+                    : m.getDeclaringClass().getAnnotation(RolesAllowed.class);
+            if (m.isAnnotationPresent(PermitAll.class) || roles == null
+                    || !Set.of(roles.value()).equals(Set.of(Roles.BUYER, Roles.STRUCTURE))) {
+                wrong.add(m.getDeclaringClass().getSimpleName() + "." + m.getName());
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(pages >= 8, pages + " personal-space endpoints");
+    }
+
     static List<Method> endpoints() throws IOException, URISyntaxException, ClassNotFoundException {
         java.nio.file.Path root = Paths.get(Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Method> endpoints = new ArrayList<>();

@@ -63,4 +63,35 @@ class RegistrationSettingsFileTest {
                 .body("problems.location", hasItems("$.event.registration.closesAt", "$.event.registration.maxStructures",
                         "$.event.organizer.email", "$.structures[0].approval"));
     }
+
+    @Test
+    void theLimitOfPendingRequestsExportsAsImportedAndTheApiAppliesIt() {
+        Map<String, Object> file = TestEvents.example();
+        file.put("requests", List.of());
+        TestEvents.event(file).put("registration", Map.of("maxPendingRequests", 1));
+        io.restassured.response.Response imported = TestEvents.importEvent(file);
+        long id = imported.jsonPath().getLong("id");
+        JsonPath exported = organizer().get("/api/events/" + id + "/export").then().statusCode(200).extract().jsonPath();
+        assertEquals(Map.of("maxPendingRequests", 1), exported.getMap("event.registration"));
+
+        String s01 = TestEvents.tokenOf(imported, "S01");
+        TestEvents.participant(s01).body(Map.of("from", "S01", "to", "B01", "priority", 1, "message", "Bonjour"))
+                .post("/api/events/" + id + "/requests").then().statusCode(201)
+                .body("message", org.hamcrest.Matchers.equalTo("Bonjour"));
+        TestEvents.participant(s01).body(Map.of("from", "S01", "to", "B02", "priority", 2))
+                .post("/api/events/" + id + "/requests").then().statusCode(409)
+                .body(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.containsString("1 requests awaiting an answer"),
+                        org.hamcrest.Matchers.containsString("1 demandes en attente de réponse")));
+        // the organizer is not held to it
+        organizer().body(Map.of("from", "S01", "to", "B02", "priority", 2))
+                .post("/api/events/" + id + "/requests").then().statusCode(201);
+    }
+
+    @Test
+    void aLimitOfPendingRequestsBelowOneIsRefusedWithItsLocation() {
+        Map<String, Object> file = TestEvents.example();
+        TestEvents.event(file).put("registration", Map.of("maxPendingRequests", 0));
+        organizer().body(file).post("/api/events/import").then().statusCode(422)
+                .body("problems.location", hasItems("$.event.registration.maxPendingRequests"));
+    }
 }

@@ -29,15 +29,21 @@ public record EventForm(String title, String slug, String theme, String venue, S
 
     /** Self-registration and the organizer's contact as typed (the event file's {@code registration} and {@code organizer}). */
     public record Settings(String opensAt, String closesAt, boolean approval, String maxStructures, String organizerName,
-                           String organizerEmail) {
+                           String organizerEmail, String maxPendingRequests) {
 
-        static final Settings BLANK = new Settings("", "", false, "", "", "");
+        static final Settings BLANK = new Settings("", "", false, "", "", "", "");
+
+        public Settings(String opensAt, String closesAt, boolean approval, String maxStructures, String organizerName,
+                        String organizerEmail) {
+            this(opensAt, closesAt, approval, maxStructures, organizerName, organizerEmail, "");
+        }
 
         static Settings of(Event e) {
             ZoneId zone = ZoneId.of(e.timezone);
             return new Settings(local(e.registrationOpensAt, zone), local(e.registrationClosesAt, zone),
                     e.registrationApproval, e.registrationMaxStructures == null ? "" : String.valueOf(e.registrationMaxStructures),
-                    nullToBlank(e.organizerName), nullToBlank(e.organizerEmail));
+                    nullToBlank(e.organizerName), nullToBlank(e.organizerEmail),
+                    e.maxPendingRequests == null ? "" : String.valueOf(e.maxPendingRequests));
         }
 
         /** As the form shows it: "2018-05-16T18:00", in the event's zone. */
@@ -46,12 +52,16 @@ public record EventForm(String title, String slug, String theme, String venue, S
         }
 
         EventFile.Registration registration() {
-            Integer max = number(maxStructures);
             boolean none = blankToNull(opensAt) == null && blankToNull(closesAt) == null && !approval
-                    && blankToNull(maxStructures) == null;
-            // something typed that is no whole number must not mean "no limit": -1 is out of range, the validator says so
+                    && blankToNull(maxStructures) == null && blankToNull(maxPendingRequests) == null;
             return none ? null : new EventFile.Registration(blankToNull(opensAt), blankToNull(closesAt), approval ? Boolean.TRUE : null,
-                    max == null && blankToNull(maxStructures) != null ? Integer.valueOf(-1) : max);
+                    typedNumber(maxStructures), typedNumber(maxPendingRequests));
+        }
+
+        /** Something typed that is no whole number must not mean "no limit": -1 is out of range, the validator says so. */
+        private static Integer typedNumber(String typed) {
+            Integer n = number(typed);
+            return n == null && blankToNull(typed) != null ? Integer.valueOf(-1) : n;
         }
 
         EventFile.Organizer organizer() {
@@ -169,7 +179,7 @@ public record EventForm(String title, String slug, String theme, String venue, S
     Set<String> fieldIds() {
         Set<String> ids = new HashSet<>(Set.of("title", "slug", "theme", "venue", "date", "timezone", "tables",
                 "pitchPlaces", "programme", "registration.opensAt", "registration.closesAt", "registration.maxStructures",
-                "organizer.name", "organizer.email"));
+                "registration.maxPendingRequests", "organizer.name", "organizer.email"));
         for (int i = 0; i < items.size(); i++) {
             for (String field : ItemView.FIELDS) {
                 ids.add(ItemView.id(i, field));

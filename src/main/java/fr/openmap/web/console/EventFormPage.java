@@ -68,13 +68,15 @@ public class EventFormPage {
         @RestForm
         String registrationMaxStructures;
         @RestForm
+        String registrationMaxPendingRequests;
+        @RestForm
         String organizerName;
         @RestForm
         String organizerEmail;
 
         EventForm.Settings typed() {
             return new EventForm.Settings(registrationOpensAt, registrationClosesAt, registrationApproval != null,
-                    registrationMaxStructures, organizerName, organizerEmail);
+                    registrationMaxStructures, organizerName, organizerEmail, registrationMaxPendingRequests);
         }
     }
 

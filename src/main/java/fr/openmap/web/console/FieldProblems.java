@@ -36,7 +36,7 @@ public final class FieldProblems {
      * Places each problem whose location starts with {@code prefix} ({@code "$.event."}, or "" for
      * plain field names) on the field of that name, if the form has it.
      */
-    static FieldProblems of(List<Problem> problems, String prefix, Predicate<String> formHas, Language language) {
+    public static FieldProblems of(List<Problem> problems, String prefix, Predicate<String> formHas, Language language) {
         Map<String, String> byField = new LinkedHashMap<>();
         List<String> elsewhere = new ArrayList<>();
         for (Problem p : problems) {

@@ -84,7 +84,7 @@ public class RegisterPage {
         @RestForm String maxMeetings;
         @RestForm String unavailable;
 
-        RegistrationForm form() {
+        public RegistrationForm form() {
             return new RegistrationForm(organization, service, interests, needs, name, legalForm, siret, department,
                     sector, offer, representatives, contactName, email, maxMeetings, unavailable);
         }

@@ -20,9 +20,9 @@ public record RegistrationForm(String organization, String service, String inter
                                String representatives, String contactName, String email, String maxMeetings,
                                String unavailable) {
 
-    static final Set<String> BUYER_FIELDS = Set.of("organization", "service", "contactName", "email", "interests",
+    public static final Set<String> BUYER_FIELDS = Set.of("organization", "service", "contactName", "email", "interests",
             "needs", "maxMeetings", "unavailable");
-    static final Set<String> STRUCTURE_FIELDS = Set.of("name", "legalForm", "siret", "department", "sector", "offer",
+    public static final Set<String> STRUCTURE_FIELDS = Set.of("name", "legalForm", "siret", "department", "sector", "offer",
             "representatives", "contactName", "email", "maxMeetings", "unavailable");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
     private static final Pattern LIST = Pattern.compile("\\s*[,;\\n]\\s*");
@@ -30,12 +30,12 @@ public record RegistrationForm(String organization, String service, String inter
     static final RegistrationForm BLANK = new RegistrationForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
 
     /** The buyer as the registration reads it; what cannot even be read as a window is told to {@code typing}. */
-    BuyerInput buyer(Problems typing) {
+    public BuyerInput buyer(Problems typing) {
         return new BuyerInput(null, organization, service, contactName, email, list(interests), windows(typing),
                 number(maxMeetings), null, null, needs, null, null);
     }
 
-    StructureInput structure(Problems typing) {
+    public StructureInput structure(Problems typing) {
         return new StructureInput(null, name, blankToNull(legalForm), siret, department, sector, contactName, email,
                 number(representatives), windows(typing), number(maxMeetings), null, null, offer, null, null);
     }
@@ -46,7 +46,7 @@ public record RegistrationForm(String organization, String service, String inter
     }
 
     /** A problem of one interest ({@code interests[2]}) or window ({@code unavailable[0].end}) belongs to its field. */
-    static List<Problem> onFields(List<Problem> problems) {
+    public static List<Problem> onFields(List<Problem> problems) {
         return problems.stream().map(p -> {
             int bracket = p.location().indexOf('[');
             return bracket < 0 ? p : new Problem(p.location().substring(0, bracket), p.text());

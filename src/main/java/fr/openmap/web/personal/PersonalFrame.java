@@ -1,0 +1,13 @@
+package fr.openmap.web.personal;
+
+import fr.openmap.web.console.Frame;
+
+import java.util.List;
+
+/**
+ * What the personal space's layout shows around every page: the page title, the language and the link to the
+ * other one, whose space it is, the event, and the space's navigation ({@link PersonalSection}).
+ */
+public record PersonalFrame(String title, String lang, String switchHref, String switchLang, String participantName,
+                            String eventTitle, String eventDate, List<Frame.NavLink> nav) {
+}
