@@ -168,6 +168,12 @@ class ReviewPagesTest {
         List<MimeMessage> reminder = mailsTo("alice@gip.example.org");
         assertEquals(2, reminder.size());
         assertTrue(REVIEW_LINK.matcher(MailTests.text(reminder.get(1))).find(), "the reminder carries the link");
+
+        // the ranking shows the member's comment next to their score
+        browser.get(root + "console/events/" + eventId + "/pitch");
+        ConsoleBrowser.waitFor(browser, By.id("application-S01"));
+        assertEquals("Alice Moreau : Offre solide, références publiques.",
+                browser.findElement(By.cssSelector("#application-S01 .comments li")).getText());
     }
 
     @Test

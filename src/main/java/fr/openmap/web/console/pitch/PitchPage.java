@@ -83,7 +83,7 @@ public class PitchPage {
 
     /** One application as the ranking shows it; numbers already written in the page's language. */
     public record Line(int rank, String ref, String name, String status, String median, String spread, int reviews,
-                       boolean disagreement, String scores) {
+                       boolean disagreement, String scores, List<String> comments) {
     }
 
     /** A structure holding a place or a waiting-list position without an application. */
@@ -280,7 +280,9 @@ public class PitchPage {
                 .collect(Collectors.joining(" ; "));
         return new Line(r.rank(), r.application().structure.ref, r.application().structure.name,
                 status(r.application().structure.pitchStatus), entry.reviewed() ? number(entry.median(), language) : null,
-                entry.reviewed() ? number(entry.spread(), language) : null, r.reviews().size(), entry.disagreement(), scores);
+                entry.reviewed() ? number(entry.spread(), language) : null, r.reviews().size(), entry.disagreement(), scores,
+                r.reviews().stream().filter(v -> v.comment != null && !v.comment.isBlank())
+                        .map(v -> v.reviewer + " : " + v.comment.strip()).toList());
     }
 
     private Held held(Structure s) {
