@@ -65,6 +65,11 @@ public class Console {
         return new Frame(title, language().code, user(), switchHref(), null, List.of());
     }
 
+    /** The frame of a participant's own page (below {@code /p/}): no organizer menu, whoever the session is. */
+    public Frame participantFrame(String title) {
+        return new Frame(title, language().code, null, switchHref(), null, List.of());
+    }
+
     /** The frame of one event's page, with its sections; {@code current} is the one shown. */
     public Frame frame(String title, Event event, ConsoleSection current) {
         ConsoleMessages words = words();
