@@ -52,6 +52,12 @@ public class OwnPages {
         return console.language().messages(BookingPages.class);
     }
 
+    /** A refusal of the services as a sentence of its own: "L'appel à pitchs est clos : …". */
+    public String sentence(Text why) {
+        String text = why.in(console.language());
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+    }
+
     /** The personal page these pages hang below. */
     public static String home(long eventId, String ref) {
         return PersonalSession.pagePath(eventId, ref);
