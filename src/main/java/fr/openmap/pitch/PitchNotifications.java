@@ -158,7 +158,7 @@ public class PitchNotifications {
     }
 
     /** 1 for the first in line: the order of wait-listed structures by rank. */
-    static int waitlistPosition(Structure structure) {
+    public static int waitlistPosition(Structure structure) {
         List<Structure> waiting = Structure.list("event = ?1 and pitchStatus = ?2 order by pitchRank, ref",
                 structure.event, PitchStatus.WAITLISTED);
         return waiting.indexOf(structure) + 1;

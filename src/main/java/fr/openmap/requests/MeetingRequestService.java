@@ -37,6 +37,8 @@ public class MeetingRequestService {
     RegistrationService registrations;
     @Inject
     Caller caller;
+    @Inject
+    jakarta.enterprise.event.Event<RequestNews> news;
 
     /** Every request of the event for the organizer; a participant sees the requests they are part of. */
     @Transactional
@@ -101,6 +103,7 @@ public class MeetingRequestService {
         request.priority = priority;
         request.message = words;
         Collisions.insert(request, alreadyAsked(from, to));
+        news.fire(new RequestNews(request, RequestNews.What.ASKED));
         return request;
     }
 
@@ -180,6 +183,7 @@ public class MeetingRequestService {
             request.answeredBy = role == RequestTransitions.Role.ORGANIZER ? ANSWERED_BY_ORGANIZER
                     : (request.fromBuyer ? request.structure : request.buyer).ref;
             request.answeredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            news.fire(new RequestNews(request, RequestNews.What.ANSWERED));
         }
         return request;
     }

@@ -32,4 +32,17 @@ public final class BookingRefusals {
         return Text.of(buyerRef + " and " + structureRef + " already have a booked meeting: a pair meets once",
                 buyerRef + " et " + structureRef + " ont déjà un rendez-vous réservé : une paire ne se rencontre qu'une fois");
     }
+
+    public static Text forThemselvesOnly() {
+        return Text.of("a buyer may only book meetings for themselves",
+                "un acheteur ne peut réserver des rendez-vous que pour lui-même");
+    }
+
+    /** A buyer books from its grid only the structures of its accepted requests. */
+    public static Text noAcceptedRequest(String buyerRef, String structureRef) {
+        return Text.of(buyerRef + " has no accepted request with " + structureRef + " left to book: a buyer books the structures"
+                        + " of its accepted requests, once each",
+                buyerRef + " n'a pas de demande acceptée avec " + structureRef + " qui reste à réserver : un acheteur réserve"
+                        + " les structures de ses demandes acceptées, une fois chacune");
+    }
 }

@@ -62,8 +62,7 @@ public class BookingService {
         caller.requireMemberOf(eventId);
         // Decided on the ref alone, so that a buyer learns nothing about who else is registered.
         if (!caller.isOrganizer() && !caller.principal().map(me -> me.ref().equals(buyerRef)).orElse(false)) {
-            throw new ForbiddenException(Text.of("a buyer may only book meetings for themselves",
-                    "un acheteur ne peut réserver des rendez-vous que pour lui-même"));
+            throw new ForbiddenException(BookingRefusals.forThemselvesOnly());
         }
         // Serialized per event: the checks below and the insert see no other booking land in between.
         Event event = events.lock(eventId);

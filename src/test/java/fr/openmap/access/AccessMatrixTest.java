@@ -224,7 +224,16 @@ class AccessMatrixTest {
                         Map.of("organization", "Pirate", "contactName", "Pirate", "email", "pirate@example.org"), false),
                 new Target("GET", "/p/{eventId}/{ref}/catalogue", Victim.STRUCTURE, null, false),
                 new Target("POST", "/p/{eventId}/{ref}/catalogue/ask", Victim.STRUCTURE,
-                        Map.of("to", "B09", "priority", "1"), false));
+                        Map.of("to", "B09", "priority", "1"), false),
+                new Target("GET", "/p/{eventId}/{ref}/booking", Victim.BUYER, null, false),
+                new Target("POST", "/p/{eventId}/{ref}/booking", Victim.BUYER,
+                        Map.of("date", "2018-05-17", "start", "11:00", "structure", "S07"), false),
+                new Target("POST", "/p/{eventId}/{ref}/booking/{bookingId}/cancel", Victim.BUYER, Map.of(), false),
+                new Target("GET", "/p/{eventId}/{ref}/pitch", Victim.STRUCTURE, null, false),
+                new Target("POST", "/p/{eventId}/{ref}/pitch", Victim.STRUCTURE,
+                        Map.of("presentation", "Pirate", "offer", "Pirate", "socialImpact", "Pirate"), false),
+                new Target("GET", "/p/{eventId}/{ref}/pitch/withdraw", Victim.STRUCTURE, null, false),
+                new Target("POST", "/p/{eventId}/{ref}/pitch/withdraw", Victim.STRUCTURE, Map.of(), false));
     }
 
     @Test
@@ -256,14 +265,18 @@ class AccessMatrixTest {
                 if (intruder.token() != null) {
                     request.cookie(PersonalSession.COOKIE, intruder.token());
                 }
-                if (target.method().equals("POST")) {
+                if (target.method().equals("POST") && target.template().endsWith("/pitch")) {
+                    // the pitch application is a file upload
+                    request.cookie("csrf-token", csrf).multiPart("csrf-token", csrf);
+                    ((Map<?, ?>) target.body()).forEach((k, v) -> request.multiPart((String) k, (String) v));
+                } else if (target.method().equals("POST")) {
                     request.contentType("application/x-www-form-urlencoded").cookie("csrf-token", csrf)
                             .formParam("csrf-token", csrf);
                     ((Map<?, ?>) target.body()).forEach((k, v) -> request.formParam((String) k, v));
                 }
                 String path = target.template().replace("{eventId}", String.valueOf(eventId))
                         .replace("{ref}", target.victim() == Victim.STRUCTURE ? "S07" : "B01")
-                        .replace("{requestId}", String.valueOf(requestId))
+                        .replace("{requestId}", String.valueOf(requestId)).replace("{bookingId}", "1")
                         .replace("{answer:accept|decline}", "decline");
                 Response answer = request.request(target.method(), path);
                 int status = answer.statusCode();

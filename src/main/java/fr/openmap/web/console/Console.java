@@ -65,7 +65,10 @@ public class Console {
         return new Frame(title, language().code, user(), switchHref(), null, List.of());
     }
 
-    /** The frame of a page for someone without an organizer account (a committee member's review pages). */
+    /**
+     * The frame of a page for someone without an organizer account, whoever the session is: a committee member's
+     * review pages, a participant's own pages (below {@code /p/}).
+     */
     public Frame frameWithoutAccount(String title) {
         return new Frame(title, language().code, null, switchHref(), null, List.of());
     }

@@ -41,11 +41,13 @@ public class EventDashboardPage {
     EventFileService eventFiles;
     @Inject
     EventOverviewService overview;
+    @Inject
+    fr.openmap.registration.Approvals approvals;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(Frame frame, Event event, EventFigures figures, String phase,
-                                                 List<ProgrammeLine> programme, int slots, String notice);
+                                                 List<ProgrammeLine> programme, int slots, String notice, long pending);
     }
 
     /** One programme item as the dashboard lists it. */
@@ -73,7 +75,7 @@ public class EventDashboardPage {
             default -> null;
         };
         return console.localized(Templates.dashboard(console.frame(event.title, event, ConsoleSection.DASHBOARD), event,
-                figures, phase(figures.phase(), words), programme, event.slots().size(), notice));
+                figures, phase(figures.phase(), words), programme, event.slots().size(), notice, approvals.pendingCount(id)));
     }
 
     /** The event as its {@code openmap-event/1} file, downloaded. */

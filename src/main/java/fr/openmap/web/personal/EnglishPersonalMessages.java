@@ -124,6 +124,14 @@ public interface EnglishPersonalMessages extends PersonalMessages {
     String navStructures();
 
     @Override
+    @Message("Book a slot")
+    String navBooking();
+
+    @Override
+    @Message("Pitch")
+    String navPitch();
+
+    @Override
     @Message("Your agenda has not been sent yet: you will get it by email, and it will show here.")
     String agendaNotSent();
 

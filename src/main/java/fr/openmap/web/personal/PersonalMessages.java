@@ -97,6 +97,12 @@ public interface PersonalMessages {
     @Message("Les structures")
     String navStructures();
 
+    @Message("Réserver un créneau")
+    String navBooking();
+
+    @Message("Pitch")
+    String navPitch();
+
     @Message("Votre agenda n'a pas encore été envoyé\u00a0: vous le recevrez par courriel, et il s'affichera ici.")
     String agendaNotSent();
 

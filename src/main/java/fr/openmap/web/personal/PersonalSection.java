@@ -13,7 +13,9 @@ import java.util.function.Predicate;
 public enum PersonalSection {
     HOME("", (m, p) -> m.navHome(), p -> true),
     PROFILE("/profile", (m, p) -> m.navProfile(), p -> true),
-    CATALOGUE("/catalogue", (m, p) -> p instanceof Buyer ? m.navStructures() : m.navBuyers(), p -> true);
+    CATALOGUE("/catalogue", (m, p) -> p instanceof Buyer ? m.navStructures() : m.navBuyers(), p -> true),
+    BOOKING("/booking", (m, p) -> m.navBooking(), PersonalSection::buyers),
+    PITCH("/pitch", (m, p) -> m.navPitch(), PersonalSection::structures);
 
     final String path;
     final BiFunction<PersonalMessages, Participant, String> label;
