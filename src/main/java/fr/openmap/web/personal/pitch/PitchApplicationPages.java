@@ -3,9 +3,9 @@ package fr.openmap.web.personal.pitch;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** The words of a structure's pitch page, in French (the default); {@link EnglishPitchPages} says them in English. */
-@MessageBundle(value = "pitchpages", locale = "fr")
-public interface PitchPages {
+/** The words of a structure's pitch page, in French (the default); {@link EnglishPitchApplicationPages} says them in English. */
+@MessageBundle(value = "applypages", locale = "fr")
+public interface PitchApplicationPages {
 
     @Message("Candidater au pitch")
     String title();

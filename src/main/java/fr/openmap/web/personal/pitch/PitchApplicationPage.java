@@ -65,7 +65,7 @@ import java.util.Set;
 @Path("/p/{eventId}/{ref}/pitch")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.STRUCTURE)
-public class PitchPage {
+public class PitchApplicationPage {
 
     static final Set<String> FIELDS = Set.of("presentation", "offer", "socialImpact", "references", "dossier");
 
@@ -107,7 +107,7 @@ public class PitchPage {
     @Transactional
     public Response show(@PathParam("eventId") long eventId, @PathParam("ref") String ref, @QueryParam("done") String done) {
         Structure me = structure(eventId, ref);
-        PitchPages words = words();
+        PitchApplicationPages words = words();
         String notice = switch (done == null ? "" : done) {
             case "applied" -> words.appliedNotice();
             case "withdrawn" -> words.withdrawnNotice();
@@ -166,7 +166,7 @@ public class PitchPage {
     }
 
     private Response page(Structure me, String notice, String refusal, Typed form, FieldProblems problems, int status) {
-        PitchPages words = words();
+        PitchApplicationPages words = words();
         Event event = me.event;
         Optional<PitchCall> call = PitchCall.forEvent(event);
         Optional<PitchApplication> application = PitchApplication.of(me);
@@ -192,7 +192,7 @@ public class PitchPage {
                 problems))).build();
     }
 
-    private Status status(Structure me, Optional<PitchApplication> application, PitchPages words) {
+    private Status status(Structure me, Optional<PitchApplication> application, PitchApplicationPages words) {
         var language = console.language();
         String sentence = switch (me.pitchStatus) {
             case APPLIED -> application.map(a -> {
@@ -232,8 +232,8 @@ public class PitchPage {
         }
     }
 
-    private PitchPages words() {
-        return console.language().messages(PitchPages.class);
+    private PitchApplicationPages words() {
+        return console.language().messages(PitchApplicationPages.class);
     }
 
     static String path(long eventId, String ref) {

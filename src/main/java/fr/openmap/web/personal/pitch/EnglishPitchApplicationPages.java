@@ -5,7 +5,7 @@ import io.quarkus.qute.i18n.Message;
 
 /** The words of a structure's pitch page in English. */
 @Localized("en")
-public interface EnglishPitchPages extends PitchPages {
+public interface EnglishPitchApplicationPages extends PitchApplicationPages {
 
     @Override
     @Message("Apply to pitch")

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A structure applies to pitch with a PDF, sees its status and withdraws, in a real browser. */
 @QuarkusTest
-class PitchPageTest {
+class PitchApplicationPageTest {
 
     @TestHTTPResource("/")
     URL root;
