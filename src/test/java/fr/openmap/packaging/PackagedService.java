@@ -82,6 +82,11 @@ final class PackagedService {
         process = null;
     }
 
+    /** The service's address, ending with a slash. */
+    String root() {
+        return "http://localhost:" + port + "/";
+    }
+
     RequestSpecification organizer() {
         return given().baseUri("http://localhost").port(port).auth().preemptive().basic("organisateur", "it-secret")
                 .contentType(ContentType.JSON);
