@@ -130,6 +130,10 @@ class BoardPageTest {
         assertEquals("Les rencontres sont terminées. Merci à toutes et à tous !", browser.findElement(By.id("board-status")).getText());
         assertTrue(browser.findElements(By.cssSelector("table.board-pairs")).isEmpty());
         Axe.check(browser, "the live board after the meetings");
+        browser.get(root + "language/en?back=/e/" + slug + "/board");
+        assertEquals("Networking is over. Thank you all!", browser.findElement(By.id("board-status")).getText());
+        assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+        browser.get(root + "language/fr?back=/e/" + slug + "/board");
 
         // a tablet
         browser.manage().window().setSize(new Dimension(1024, 768));
