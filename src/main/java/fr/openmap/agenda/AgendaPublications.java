@@ -59,13 +59,17 @@ public class AgendaPublications implements PublishedMeetings {
     @Override
     @Transactional
     public List<Sent> of(Event event) {
-        Map<String, Sent> byPair = new LinkedHashMap<>();
+        return everyMeeting(event).stream().map(m -> new Sent(m.buyer(), m.structure(), m.date(), m.start())).toList();
+    }
+
+    /** The meetings of every agenda last sent, each pair once, as {@link #of(Event)} chooses them. */
+    List<PublishedMeeting> everyMeeting(Event event) {
+        Map<String, PublishedMeeting> byPair = new LinkedHashMap<>();
         List<AgendaPublication> all = AgendaPublication.list("event", event);
         Set<String> buyerRefs = Buyer.<Buyer>list("event", event).stream().map(b -> b.ref).collect(Collectors.toSet());
         // buyers' agendas first: their version of a pair wins
         all.stream().sorted(Comparator.comparing((AgendaPublication p) -> !buyerRefs.contains(p.participantRef)))
-                .forEach(publication -> meetings(publication).forEach(m -> byPair.putIfAbsent(m.pairKey(),
-                        new Sent(m.buyer(), m.structure(), m.date(), m.start()))));
+                .forEach(publication -> meetings(publication).forEach(m -> byPair.putIfAbsent(m.pairKey(), m)));
         return List.copyOf(byPair.values());
     }
 

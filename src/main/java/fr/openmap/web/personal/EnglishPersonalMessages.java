@@ -334,4 +334,12 @@ public interface EnglishPersonalMessages extends PersonalMessages {
     @Override
     @Message("Empty: 15. A participant who reached this number of unanswered requests must withdraw one or wait for answers.")
     String settingsMaxPendingRequestsHint();
+
+    @Override
+    @Message("You are seeing {name}'s space read-only: nothing here changes their answers or requests.")
+    String readOnlyBanner(String name);
+
+    @Override
+    @Message("Back to the console")
+    String backToConsole();
 }

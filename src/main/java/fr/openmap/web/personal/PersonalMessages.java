@@ -255,4 +255,10 @@ public interface PersonalMessages {
 
     @Message("Vide\u00a0: 15. Un participant qui a atteint ce nombre de demandes sans réponse doit en retirer une ou attendre des réponses.")
     String settingsMaxPendingRequestsHint();
+
+    @Message("Vous voyez l'espace de {name} en lecture seule : rien ici ne change ses réponses ni ses demandes.")
+    String readOnlyBanner(String name);
+
+    @Message("Retour à la console")
+    String backToConsole();
 }

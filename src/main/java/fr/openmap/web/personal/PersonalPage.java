@@ -4,13 +4,10 @@ import fr.openmap.access.PersonalSession;
 import fr.openmap.access.Roles;
 import fr.openmap.agenda.ParticipantAgendas;
 import fr.openmap.agenda.ParticipantAgendas.SentAgenda;
-import fr.openmap.i18n.DateTimeFormats;
 import fr.openmap.i18n.Language;
 import fr.openmap.registration.Participant;
-import fr.openmap.requests.MeetingRequest;
 import fr.openmap.requests.MeetingRequestService;
 import fr.openmap.requests.RequestStatus;
-import fr.openmap.requests.RequestTransitions;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.NotFoundException;
@@ -39,8 +36,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -61,13 +56,15 @@ public class PersonalPage {
     ParticipantAgendas agendas;
     @Inject
     MeetingRequestService requests;
+    @Inject
+    PersonalHome home;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(PersonalFrame frame, SentAgenda sent, String sentOn, String calendarHref,
                                             List<UnmetLine> unmet,
                                             List<RequestLine> incoming, List<RequestLine> outgoing, String notice,
-                                            String refusal, String frozen, String answerAction);
+                                            String refusal, String frozen, String answerAction, ReadOnly readOnly);
 
         static native TemplateInstance refused(String message);
     }
@@ -76,6 +73,10 @@ public class PersonalPage {
     public record RequestLine(long id, String counterpart, boolean askedByMe, int priority, String priorityWords,
                               String status, String message, String answerMessage, boolean canAccept,
                               boolean canDecline, boolean canWithdraw) {
+    }
+
+    /** The banner of an organizer's read-only view: whose space it is, and the way back to the console. */
+    public record ReadOnly(String banner, String backHref, String back) {
     }
 
     /** An accepted request without a meeting in the agenda sent, and why, in the page's language. */
@@ -158,25 +159,8 @@ public class PersonalPage {
         return Response.status(status).entity(page(eventId, ref, null, lead + " " + space.sentence(why))).build();
     }
 
-    @Transactional
     TemplateInstance page(long eventId, String ref, String notice, String refusal) {
-        Participant me = space.me(eventId, ref);
-        Language language = space.language();
-        PersonalMessages words = space.words();
-        SentAgenda sent = agendas.published(eventId, ref, language).orElse(null);
-        String sentOn = null;
-        if (sent != null) {
-            ZonedDateTime at = sent.sentAt().atZone(ZoneId.of(me.event.timezone));
-            sentOn = words.agendaSentOn(DateTimeFormats.fullDate(at.toLocalDate(), language),
-                    DateTimeFormats.shortTime(at.toLocalTime(), language));
-        }
-        boolean frozen = RequestTransitions.Freeze.now(me.event.answersFrozenAt, me.event).frozen();
-        List<RequestLine> lines = requests.list(eventId).stream().map(r -> line(r, me, language, frozen)).toList();
-        return space.localized(Templates.page(space.frame(words.navHome(), PersonalSection.HOME), sent, sentOn,
-                space.path("/agenda.ics"), sent == null ? List.of() : sent.unmet().stream()
-                        .map(u -> new UnmetLine(u.counterpart(), space.sentence(u.reason()))).toList(), lines.stream().filter(l -> !l.askedByMe()).toList(),
-                lines.stream().filter(RequestLine::askedByMe).toList(), notice, refusal,
-                frozen ? words.answersFrozen() : null, PersonalSession.pagePath(eventId, ref) + "/requests/"));
+        return home.render(space.me(eventId, ref), notice, refusal, null);
     }
 
     private static NewCookie sessionCookie(long eventId, String ref, String token, UriInfo uri) {
@@ -187,21 +171,6 @@ public class PersonalPage {
                 .sameSite(NewCookie.SameSite.LAX)
                 .secure("https".equalsIgnoreCase(uri.getRequestUri().getScheme()))
                 .build();
-    }
-
-    /**
-     * The one asked may answer, and change their answer, and the one who asked may withdraw a request not declined,
-     * until answers are frozen (see RequestTransitions, which decides; this only spares buttons that would be refused).
-     */
-    private static RequestLine line(MeetingRequest r, Participant me, Language language, boolean frozen) {
-        boolean askedByMe = r.fromRef().equals(me.ref);
-        Participant other = r.buyer.ref.equals(me.ref) ? r.structure : r.buyer;
-        boolean mayAnswer = !askedByMe && !frozen;
-        return new RequestLine(r.id, other.displayName(), askedByMe, r.priority,
-                MeetingRequest.priorityWords(r.priority).in(language), status(r.status, language), r.message,
-                r.answerMessage, mayAnswer && r.status != RequestStatus.ACCEPTED,
-                mayAnswer && r.status != RequestStatus.DECLINED,
-                askedByMe && !frozen && r.status != RequestStatus.DECLINED);
     }
 
     static String status(RequestStatus status, Language language) {

@@ -41,6 +41,7 @@ public class PersonalSpace {
     private Participant me;
     private Language language;
     private String askedInForm;
+    private boolean readOnly;
 
     /**
      * The participant whose space {@code /p/{eventId}/{ref}} is, if the caller is that participant; anything else
@@ -53,6 +54,21 @@ public class PersonalSpace {
         }
         me = registrations.calling().orElseThrow(() -> new NotFoundException(NOT_YOURS));
         return me;
+    }
+
+    /**
+     * The space of {@code ref} opened by an organizer, read-only, without the participant's token (the console's
+     * "voir comme"): the caller's right to do so is the page's {@code @RolesAllowed}.
+     */
+    public Participant asOrganizer(long eventId, String ref) {
+        me = registrations.findParticipant(eventId, ref);
+        readOnly = true;
+        return me;
+    }
+
+    /** Whether an organizer looks at the space: nothing on the page changes anything, nothing links inside it. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** {@code ?lang=} (or the form's {@code lang} field) when given, else the participant's language. */
@@ -94,7 +110,8 @@ public class PersonalSpace {
     /** The frame of one page of the space; {@code current} is the one shown. */
     public PersonalFrame frame(String title, PersonalSection current) {
         PersonalMessages words = words();
-        List<Frame.NavLink> nav = Arrays.stream(PersonalSection.values()).filter(s -> s.shownTo.test(me))
+        // the space's other pages need the participant's own session: an organizer's read-only view has no navigation
+        List<Frame.NavLink> nav = readOnly ? List.of() : Arrays.stream(PersonalSection.values()).filter(s -> s.shownTo.test(me))
                 .map(s -> new Frame.NavLink(s.label.apply(words, me), path(s.path), s == current)).toList();
         Language other = language().english() ? Language.FR : Language.EN;
         String switchHref = UriBuilder.fromUri(request.uri()).replaceQueryParam(LANG, other.code).build().toString();

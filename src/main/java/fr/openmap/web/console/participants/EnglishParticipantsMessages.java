@@ -450,4 +450,12 @@ public interface EnglishParticipantsMessages extends ParticipantsMessages {
     @Override
     @Message("Choose…")
     String choose();
+
+    @Override
+    @Message("View as")
+    String viewAs();
+
+    @Override
+    @Message("View as {name}")
+    String viewAsNamed(String name);
 }

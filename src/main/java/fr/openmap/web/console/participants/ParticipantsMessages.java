@@ -342,4 +342,10 @@ public interface ParticipantsMessages {
 
     @Message("Choisir…")
     String choose();
+
+    @Message("Voir comme")
+    String viewAs();
+
+    @Message("Voir comme {name}")
+    String viewAsNamed(String name);
 }
