@@ -7,7 +7,16 @@ import fr.openmap.day.CheckIns.Counts;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.i18n.DateTimeFormats;
+import fr.openmap.access.StaffSession;
+import fr.openmap.day.StaffLinks;
+import fr.openmap.day.StaffLinks.StaffLink;
 import fr.openmap.validation.NotFoundException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import fr.openmap.web.console.Console;
 import fr.openmap.web.console.ConsoleSection;
 import fr.openmap.web.console.Frame;
@@ -31,11 +40,12 @@ import java.util.List;
 /**
  * The welcome desk on the day: find a participant by name, organization or the code under the badge's QR (whose
  * link opens {@code check-in/{code}}), mark them arrived or undo it, and the counts of arrived against expected,
- * polled by htmx. A GET never changes anything.
+ * polled by htmx. A GET never changes anything. The organizer, or the welcome desk by the link the organizer
+ * creates here ({@link StaffLinks}), which opens these pages of this event only.
  */
 @Path("/console/events/{id}/day")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Roles.ORGANIZER)
+@RolesAllowed({Roles.ORGANIZER, Roles.STAFF})
 public class DayPage {
 
     @Inject
@@ -44,13 +54,20 @@ public class DayPage {
     EventService events;
     @Inject
     CheckIns checkIns;
+    @Inject
+    StaffLinks staffLinks;
+    @Inject
+    SecurityIdentity identity;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(Frame frame, Event event, Counts counts, String query, String code,
-                                            String codeProblem, List<Row> results, boolean searched, String notice);
+                                            String codeProblem, List<Row> results, boolean searched, String notice,
+                                            boolean organizer, StaffLink staffLink, String staffLinkCreated);
 
         static native TemplateInstance counts(Event event, Counts counts);
+
+        static native TemplateInstance refused(Frame frame, String why);
     }
 
     /** One participant in the results, with the time of arrival in words. */
@@ -58,12 +75,21 @@ public class DayPage {
     }
 
     @GET
-    public TemplateInstance page(@PathParam("id") long id, @QueryParam("q") String query,
-                                 @QueryParam("arrived") String arrived, @QueryParam("undone") String undone) {
+    public Response page(@PathParam("id") long id, @QueryParam("q") String query,
+                         @QueryParam("arrived") String arrived, @QueryParam("undone") String undone,
+                         @QueryParam("staff-link") String staffLink,
+                         @QueryParam(StaffSession.TOKEN_PARAMETER) String staffToken, @Context UriInfo uri) {
+        if (staffToken != null) {
+            // the desk's link: keep the token in a cookie limited to these pages, and take it out of the address
+            return Response.seeOther(UriBuilder.fromUri(uri.getRequestUri()).replaceQuery(null).build())
+                    .cookie(staffCookie(id, staffToken, uri)).build();
+        }
         Event event = events.require(id);
         boolean searched = query != null && !query.isBlank();
         List<Row> results = searched ? rows(checkIns.search(id, query)) : List.of();
-        return render(event, query, null, null, results, searched, notice(id, arrived, undone));
+        String notice = "revoked".equals(staffLink) ? console.language().messages(DayPages.class).staffLinkRevoked()
+                : notice(id, arrived, undone);
+        return Response.ok(render(event, query, null, null, results, searched, notice)).build();
     }
 
     /** The code typed at the desk: sent on to the participant's check-in, as the badge's QR does. */
@@ -106,6 +132,35 @@ public class DayPage {
         return back(id, query, "undone", ref);
     }
 
+    /** Creates the welcome desk's link (replacing any earlier one): organizers only. */
+    @POST
+    @Path("/staff-link")
+    @RolesAllowed(Roles.ORGANIZER)
+    public Response createStaffLink(@PathParam("id") long id) {
+        staffLinks.create(id);
+        return Response.seeOther(UriBuilder.fromPath("/console/events/{id}/day").queryParam("staff-link", "created")
+                .fragment("staff-link").build(id)).build();
+    }
+
+    /** Revokes the welcome desk's link: organizers only. */
+    @POST
+    @Path("/staff-link/revoke")
+    @RolesAllowed(Roles.ORGANIZER)
+    public Response revokeStaffLink(@PathParam("id") long id) {
+        staffLinks.revoke(id);
+        return Response.seeOther(UriBuilder.fromPath("/console/events/{id}/day").queryParam("staff-link", "revoked")
+                .fragment("staff-link").build(id)).build();
+    }
+
+    /** A revoked, replaced or wrong desk link: said in words, not the sign-in form. */
+    @ServerExceptionMapper(AuthenticationFailedException.class)
+    Response invalidStaffLink() {
+        DayPages words = console.language().messages(DayPages.class);
+        return Response.status(404).type(MediaType.TEXT_HTML).entity(console.localized(Templates.refused(
+                console.frameWithoutAccount(words.invalidTitle()), StaffLinks.INVALID_LINK.in(console.language()))).render())
+                .build();
+    }
+
     /** The counts alone, for htmx to poll. */
     @GET
     @Path("/counts")
@@ -141,8 +196,24 @@ public class DayPage {
     private TemplateInstance render(Event event, String query, String code, String codeProblem, List<Row> results,
                                     boolean searched, String notice) {
         DayPages words = console.language().messages(DayPages.class);
-        return console.localized(Templates.page(console.frame(words.title(), event, ConsoleSection.DAY), event,
-                checkIns.counts(event.id), query, code, codeProblem, results, searched, notice));
+        boolean organizer = identity.hasRole(Roles.ORGANIZER);
+        // the desk sees these pages only, without the console's navigation
+        Frame frame = organizer ? console.frame(words.title(), event, ConsoleSection.DAY)
+                : console.frameWithoutAccount(words.title() + " — " + event.title);
+        StaffLink link = organizer ? staffLinks.current(event.id).orElse(null) : null;
+        return console.localized(Templates.page(frame, event, checkIns.counts(event.id), query, code, codeProblem,
+                results, searched, notice, organizer, link,
+                link == null ? null : DateTimeFormats.shortTime(link.createdAt().toLocalTime(), console.language())));
+    }
+
+    private static NewCookie staffCookie(long eventId, String token, UriInfo uri) {
+        return new NewCookie.Builder(StaffSession.COOKIE)
+                .value(token)
+                .path(StaffSession.pagePath(eventId))
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX)
+                .secure("https".equalsIgnoreCase(uri.getRequestUri().getScheme()))
+                .build();
     }
 
     private List<Row> rows(List<Arrival> arrivals) {

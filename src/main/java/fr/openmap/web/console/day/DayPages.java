@@ -78,4 +78,28 @@ public interface DayPages {
 
     @Message("Rafraîchir les chiffres")
     String refresh();
+
+    @Message("Lien pour l'accueil")
+    String staffLinkTitle();
+
+    @Message("Un lien à donner aux personnes de l'accueil : il ouvre seulement cette page de la matinale, sans compte organisateur, jusqu'à ce que vous le révoquiez.")
+    String staffLinkIntro();
+
+    @Message("Lien créé à {time} :")
+    String staffLinkCreatedAt(String time);
+
+    @Message("Créer le lien d'accueil")
+    String createStaffLink();
+
+    @Message("Remplacer le lien (l'ancien ne marchera plus)")
+    String replaceStaffLink();
+
+    @Message("Révoquer le lien")
+    String revokeStaffLink();
+
+    @Message("Le lien d'accueil est révoqué : il n'ouvre plus rien.")
+    String staffLinkRevoked();
+
+    @Message("Lien non valide")
+    String invalidTitle();
 }

@@ -102,4 +102,36 @@ public interface EnglishDayPages extends DayPages {
     @Override
     @Message("Refresh the figures")
     String refresh();
+
+    @Override
+    @Message("Link for the welcome desk")
+    String staffLinkTitle();
+
+    @Override
+    @Message("A link to give the people at the welcome desk: it opens only this page of the event, without an organizer account, until you revoke it.")
+    String staffLinkIntro();
+
+    @Override
+    @Message("Link created at {time}:")
+    String staffLinkCreatedAt(String time);
+
+    @Override
+    @Message("Create the welcome-desk link")
+    String createStaffLink();
+
+    @Override
+    @Message("Replace the link (the old one will stop working)")
+    String replaceStaffLink();
+
+    @Override
+    @Message("Revoke the link")
+    String revokeStaffLink();
+
+    @Override
+    @Message("The welcome-desk link is revoked: it opens nothing any more.")
+    String staffLinkRevoked();
+
+    @Override
+    @Message("Invalid link")
+    String invalidTitle();
 }

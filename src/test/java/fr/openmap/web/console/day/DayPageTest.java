@@ -104,6 +104,24 @@ class DayPageTest {
         assertEquals("Aucun participant de cette matinale n'a le code ZZZZZZZZ.", text("#code-problem"));
         assertEquals("code-problem", browser.findElement(By.id("code")).getAttribute("aria-describedby"));
         Axe.check(browser, "the welcome desk with an unknown code");
+
+        // the organizer creates the desk's link; with it, someone without an account checks people in
+        browser.get(root + "console/events/" + eventId + "/day");
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("create-staff-link"));
+        String link = text("#staff-link-url");
+        assertTrue(link.contains("/console/events/" + eventId + "/day?staff="), link);
+        Axe.check(browser, "the welcome desk with its link");
+        browser.manage().deleteAllCookies();
+        browser.get(link.replaceFirst("^https?://[^/]+/", root.toString()));
+        ConsoleBrowser.waitFor(browser, By.id("counts"));
+        assertTrue(browser.getCurrentUrl().endsWith("/console/events/" + eventId + "/day"), "the token left the address");
+        assertTrue(browser.findElements(By.id("staff-link")).isEmpty(), "the desk does not manage its link");
+        browser.findElement(By.id("q")).sendKeys("BALUCHON");
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("search"));
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("arrived-S01"));
+        assertEquals("Baluchon est marqué(e) arrivé(e).", text("#notice"));
+        assertEquals("2 arrivé(s) sur 30", text("#count-everyone"));
+        Axe.check(browser, "the welcome desk opened by its link");
     }
 
     private static String text(String css) {
