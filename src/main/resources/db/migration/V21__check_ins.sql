@@ -16,3 +16,11 @@ create table staff_links (
     token_hash varchar(255) not null unique,
     created_at timestamp not null
 );
+
+-- Who the desk marked absent: their meetings are flagged as freed; an undo deletes the row.
+create table absences (
+    event_id bigint not null references events (id) on delete cascade,
+    participant_ref varchar(255) not null,
+    marked_at timestamp not null,
+    primary key (event_id, participant_ref)
+);

@@ -8,6 +8,8 @@ import fr.openmap.registration.Approval;
 import fr.openmap.registration.Buyer;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.Structure;
+import fr.openmap.timetable.ScheduledMeeting;
+import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,7 +31,7 @@ import java.util.stream.Collectors;
 
 /**
  * The welcome desk on the day: who arrived (marked by name, organization or the badge's code, undone when
- * mistaken), and the counts of arrived against expected.
+ * mistaken), who is absent (their meetings flagged as freed), and the counts of arrived against expected.
  */
 @ApplicationScoped
 public class CheckIns {
@@ -44,7 +47,7 @@ public class CheckIns {
 
     /** One participant as the desk sees them; {@code arrivedAt} null while not arrived. */
     public record Arrival(String ref, String name, String contactName, boolean buyer, String code,
-                          LocalDateTime arrivedAt, int meetings) {
+                          LocalDateTime arrivedAt, boolean absent, int meetings) {
         public boolean arrived() {
             return arrivedAt != null;
         }
@@ -62,6 +65,7 @@ public class CheckIns {
     public List<Arrival> everyone(long eventId) {
         Event event = events.require(eventId);
         Map<String, LocalDateTime> arrivals = arrivals(eventId);
+        Set<String> absent = absent(eventId);
         Map<String, Integer> meetings = new HashMap<>();
         published.of(eventId).sheets().forEach(s -> meetings.put(s.participant().ref, s.agenda().meetingCount()));
         List<Participant> approved = new ArrayList<>();
@@ -69,7 +73,7 @@ public class CheckIns {
         approved.addAll(Structure.<Structure>list("event = ?1 and approval = ?2", event, Approval.APPROVED));
         return approved.stream()
                 .map(p -> new Arrival(p.ref, p.displayName(), p.contactName, p instanceof Buyer, codes.codeOf(p),
-                        arrivals.get(p.ref), meetings.getOrDefault(p.ref, 0)))
+                        arrivals.get(p.ref), absent.contains(p.ref), meetings.getOrDefault(p.ref, 0)))
                 .sorted(Comparator.comparing((Arrival a) -> folded(a.name())).thenComparing(Arrival::ref))
                 .toList();
     }
@@ -96,6 +100,10 @@ public class CheckIns {
     @Transactional
     public Arrival markArrived(long eventId, String ref) {
         Arrival who = require(eventId, ref);
+        if (who.absent()) {
+            throw new ConflictException(Text.of(who.name() + " is marked absent: undo the absence first.",
+                    who.name() + " est marqué(e) absent(e)\u00a0: annulez d'abord l'absence."));
+        }
         if (!who.arrived()) {
             em.createNativeQuery("insert into check_ins (event_id, participant_ref, arrived_at) values (:e, :r, :t)")
                     .setParameter("e", eventId).setParameter("r", ref)
@@ -111,6 +119,56 @@ public class CheckIns {
         em.createNativeQuery("delete from check_ins where event_id = :e and participant_ref = :r")
                 .setParameter("e", eventId).setParameter("r", ref).executeUpdate();
         return require(eventId, ref);
+    }
+
+    /** Marks the participant absent: their meetings are flagged as freed. Refused once they arrived. */
+    @Transactional
+    public Arrival markAbsent(long eventId, String ref) {
+        Arrival who = require(eventId, ref);
+        if (who.arrived()) {
+            throw new ConflictException(Text.of(who.name() + " is marked arrived: undo the arrival first.",
+                    who.name() + " est marqué(e) arrivé(e)\u00a0: annulez d'abord l'arrivée."));
+        }
+        if (!who.absent()) {
+            em.createNativeQuery("insert into absences (event_id, participant_ref, marked_at) values (:e, :r, :t)")
+                    .setParameter("e", eventId).setParameter("r", ref)
+                    .setParameter("t", Timestamp.valueOf(LocalDateTime.now())).executeUpdate();
+        }
+        return require(eventId, ref);
+    }
+
+    /** Undoes an absence marked by mistake. */
+    @Transactional
+    public Arrival undoAbsent(long eventId, String ref) {
+        require(eventId, ref);
+        em.createNativeQuery("delete from absences where event_id = :e and participant_ref = :r")
+                .setParameter("e", eventId).setParameter("r", ref).executeUpdate();
+        return require(eventId, ref);
+    }
+
+    /** A meeting of the current timetable freed by an absent participant: who is missing, and whom they were to meet. */
+    public record FreedMeeting(String absentRef, String absentName, String partnerName, LocalTime start, LocalTime end,
+                               String table) {
+    }
+
+    /** The meetings of the absent participants, by time then table. */
+    @Transactional
+    public List<FreedMeeting> freedMeetings(long eventId) {
+        Set<String> absent = absent(eventId);
+        if (absent.isEmpty()) {
+            return List.of();
+        }
+        List<FreedMeeting> freed = new ArrayList<>();
+        for (ScheduledMeeting m : ScheduledMeeting.ofEvent(events.require(eventId))) {
+            if (absent.contains(m.buyer.ref)) {
+                freed.add(new FreedMeeting(m.buyer.ref, m.buyer.displayName(), m.structure.displayName(), m.start, m.end, m.table));
+            }
+            if (absent.contains(m.structure.ref)) {
+                freed.add(new FreedMeeting(m.structure.ref, m.structure.displayName(), m.buyer.displayName(), m.start, m.end, m.table));
+            }
+        }
+        freed.sort(Comparator.comparing(FreedMeeting::start).thenComparing(FreedMeeting::table));
+        return freed;
     }
 
     @Transactional
@@ -131,6 +189,13 @@ public class CheckIns {
         return everyone(eventId).stream().filter(a -> a.ref().equals(ref)).findFirst()
                 .orElseThrow(() -> new NotFoundException(Text.of("No participant " + ref + " in this event.",
                         "Aucun participant " + ref + " dans cette matinale.")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> absent(long eventId) {
+        List<String> refs = em.createNativeQuery("select participant_ref from absences where event_id = :e")
+                .setParameter("e", eventId).getResultList();
+        return Set.copyOf(refs);
     }
 
     private Map<String, LocalDateTime> arrivals(long eventId) {

@@ -93,8 +93,8 @@ class EndpointRulesTest {
                 staff.add(m.getDeclaringClass().getSimpleName() + "." + m.getName());
             }
         }
-        assertEquals(List.of("DayPage.checkIn", "DayPage.counts", "DayPage.markArrived", "DayPage.page",
-                "DayPage.typedCode", "DayPage.undo"), staff.stream().sorted().toList());
+        assertEquals(List.of("DayPage.checkIn", "DayPage.counts", "DayPage.markAbsent", "DayPage.markArrived",
+                "DayPage.page", "DayPage.typedCode", "DayPage.undo", "DayPage.undoAbsent"), staff.stream().sorted().toList());
     }
 
     @Test

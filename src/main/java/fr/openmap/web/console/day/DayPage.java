@@ -10,6 +10,7 @@ import fr.openmap.i18n.DateTimeFormats;
 import fr.openmap.access.StaffSession;
 import fr.openmap.day.StaffLinks;
 import fr.openmap.day.StaffLinks.StaffLink;
+import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -63,11 +64,16 @@ public class DayPage {
     static class Templates {
         static native TemplateInstance page(Frame frame, Event event, Counts counts, String query, String code,
                                             String codeProblem, List<Row> results, boolean searched, String notice,
-                                            boolean organizer, StaffLink staffLink, String staffLinkCreated);
+                                            boolean organizer, StaffLink staffLink, String staffLinkCreated,
+                                            List<Freed> freed);
 
         static native TemplateInstance counts(Event event, Counts counts);
 
         static native TemplateInstance refused(Frame frame, String why);
+    }
+
+    /** A meeting freed by an absent participant, its time in words. */
+    public record Freed(CheckIns.FreedMeeting meeting, String time) {
     }
 
     /** One participant in the results, with the time of arrival in words. */
@@ -77,6 +83,7 @@ public class DayPage {
     @GET
     public Response page(@PathParam("id") long id, @QueryParam("q") String query,
                          @QueryParam("arrived") String arrived, @QueryParam("undone") String undone,
+                         @QueryParam("absent") String absent, @QueryParam("present") String present,
                          @QueryParam("staff-link") String staffLink,
                          @QueryParam(StaffSession.TOKEN_PARAMETER) String staffToken, @Context UriInfo uri) {
         if (staffToken != null) {
@@ -88,7 +95,7 @@ public class DayPage {
         boolean searched = query != null && !query.isBlank();
         List<Row> results = searched ? rows(checkIns.search(id, query)) : List.of();
         String notice = "revoked".equals(staffLink) ? console.language().messages(DayPages.class).staffLinkRevoked()
-                : notice(id, arrived, undone);
+                : notice(id, arrived, undone, absent, present);
         return Response.ok(render(event, query, null, null, results, searched, notice)).build();
     }
 
@@ -121,8 +128,32 @@ public class DayPage {
     @POST
     @Path("/arrived")
     public Response markArrived(@PathParam("id") long id, @FormParam("ref") String ref, @FormParam("q") String query) {
-        checkIns.markArrived(id, ref);
+        try {
+            checkIns.markArrived(id, ref);
+        } catch (ConflictException refused) {
+            return Response.status(409).entity(render(events.require(id), query, null, null,
+                    rows(checkIns.search(id, query)), true, console.refused(refused.text()))).build();
+        }
         return back(id, query, "arrived", ref);
+    }
+
+    @POST
+    @Path("/absent")
+    public Response markAbsent(@PathParam("id") long id, @FormParam("ref") String ref, @FormParam("q") String query) {
+        try {
+            checkIns.markAbsent(id, ref);
+        } catch (ConflictException refused) {
+            return Response.status(409).entity(render(events.require(id), query, null, null,
+                    rows(checkIns.search(id, query)), true, console.refused(refused.text()))).build();
+        }
+        return back(id, query, "absent", ref);
+    }
+
+    @POST
+    @Path("/absent/undo")
+    public Response undoAbsent(@PathParam("id") long id, @FormParam("ref") String ref, @FormParam("q") String query) {
+        checkIns.undoAbsent(id, ref);
+        return back(id, query, "present", ref);
     }
 
     @POST
@@ -176,9 +207,17 @@ public class DayPage {
         return Response.seeOther(to.build(id)).build();
     }
 
-    private String notice(long id, String arrived, String undone) {
+    private String notice(long id, String arrived, String undone, String absent, String present) {
         DayPages words = console.language().messages(DayPages.class);
         try {
+            if (absent != null) {
+                Arrival who = checkIns.everyone(id).stream().filter(a -> a.ref().equals(absent)).findFirst().orElse(null);
+                return who == null ? null : words.markedAbsent(who.name());
+            }
+            if (present != null) {
+                Arrival who = checkIns.everyone(id).stream().filter(a -> a.ref().equals(present)).findFirst().orElse(null);
+                return who == null ? null : words.absenceUndone(who.name());
+            }
             if (arrived != null) {
                 Arrival who = checkIns.everyone(id).stream().filter(a -> a.ref().equals(arrived)).findFirst().orElse(null);
                 return who == null ? null : words.markedArrived(who.name());
@@ -203,7 +242,10 @@ public class DayPage {
         StaffLink link = organizer ? staffLinks.current(event.id).orElse(null) : null;
         return console.localized(Templates.page(frame, event, checkIns.counts(event.id), query, code, codeProblem,
                 results, searched, notice, organizer, link,
-                link == null ? null : DateTimeFormats.shortTime(link.createdAt().toLocalTime(), console.language())));
+                link == null ? null : DateTimeFormats.shortTime(link.createdAt().toLocalTime(), console.language()),
+                checkIns.freedMeetings(event.id).stream().map(m -> new Freed(m,
+                        DateTimeFormats.shortTime(m.start(), console.language()) + " – "
+                                + DateTimeFormats.shortTime(m.end(), console.language()))).toList()));
     }
 
     private static NewCookie staffCookie(long eventId, String token, UriInfo uri) {

@@ -102,4 +102,34 @@ public interface DayPages {
 
     @Message("Lien non valide")
     String invalidTitle();
+
+    @Message("Marquer absent(e)")
+    String markAbsent();
+
+    @Message("Annuler l'absence")
+    String undoAbsent();
+
+    @Message("Absent(e)")
+    String absent();
+
+    @Message("{name} est marqué(e) absent(e) ; ses rendez-vous sont signalés ci-dessous.")
+    String markedAbsent(String name);
+
+    @Message("L'absence de {name} est annulée.")
+    String absenceUndone(String name);
+
+    @Message("Rendez-vous libérés par les absents")
+    String freedTitle();
+
+    @Message("Horaire")
+    String time();
+
+    @Message("Table")
+    String table();
+
+    @Message("Absent(e)")
+    String absentColumn();
+
+    @Message("Devait rencontrer")
+    String partner();
 }

@@ -134,4 +134,44 @@ public interface EnglishDayPages extends DayPages {
     @Override
     @Message("Invalid link")
     String invalidTitle();
+
+    @Override
+    @Message("Mark absent")
+    String markAbsent();
+
+    @Override
+    @Message("Undo the absence")
+    String undoAbsent();
+
+    @Override
+    @Message("Absent")
+    String absent();
+
+    @Override
+    @Message("{name} is marked absent; their meetings are flagged below.")
+    String markedAbsent(String name);
+
+    @Override
+    @Message("The absence of {name} is undone.")
+    String absenceUndone(String name);
+
+    @Override
+    @Message("Meetings freed by the absent")
+    String freedTitle();
+
+    @Override
+    @Message("Time")
+    String time();
+
+    @Override
+    @Message("Table")
+    String table();
+
+    @Override
+    @Message("Absent")
+    String absentColumn();
+
+    @Override
+    @Message("Was to meet")
+    String partner();
 }

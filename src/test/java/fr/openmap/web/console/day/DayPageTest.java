@@ -87,6 +87,20 @@ class DayPageTest {
         assertEquals("Pas encore arrivé(e)", text("#participant-S01 .arrival"));
         assertEquals("0 arrivé(s) sur 30", text("#count-everyone"));
 
+        // absent: each of their meetings is flagged as freed, with the partner left alone; undone, none
+        long ofS01 = meetings.stream().filter(m -> m.structure().equals("S01")).count();
+        assertTrue(ofS01 > 0, "S01 has meetings");
+        assertTrue(browser.findElements(By.id("freed")).isEmpty(), "nothing freed yet");
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("absent-S01"));
+        assertEquals("Baluchon est marqué(e) absent(e) ; ses rendez-vous sont signalés ci-dessous.", text("#notice"));
+        assertEquals("Absent(e)", text("#participant-S01 .arrival"));
+        assertEquals(ofS01, browser.findElements(By.cssSelector("#freed-meetings tr.freed-S01")).size());
+        assertEquals(ofS01, browser.findElements(By.cssSelector("#freed-meetings tbody tr")).size(), "only S01's");
+        Axe.check(browser, "the welcome desk with an absent participant");
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("present-S01"));
+        assertEquals("L'absence de Baluchon est annulée.", text("#notice"));
+        assertTrue(browser.findElements(By.id("freed")).isEmpty(), "the absence undone frees nothing");
+
         // the code under the badge's QR, typed in small letters, opens the same check-in as the QR link
         String code = codes.codeOf(eventId, "B01");
         browser.findElement(By.id("code")).sendKeys(code.toLowerCase());
