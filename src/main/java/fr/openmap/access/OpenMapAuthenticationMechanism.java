@@ -28,7 +28,8 @@ import java.util.Set;
  * console, Quarkus form authentication and its session cookie, beside this mechanism). A participant: their
  * personal token as {@code Authorization: Bearer …}, or on their personal pages the link's
  * {@code ?token=} (GET only) and then the {@link PersonalSession} cookie; a pitch committee member likewise on
- * their review pages ({@link ReviewSession}). Without any of these the
+ * their review pages ({@link ReviewSession}), and the welcome desk on an event's day pages ({@link StaffSession}).
+ * Without any of these the
  * caller is anonymous, and endpoints that need a role answer 401.
  */
 @ApplicationScoped
@@ -64,6 +65,19 @@ public class OpenMapAuthenticationMechanism implements HttpAuthenticationMechani
             }
             throw SignInFailures.refused(Text.of("unsupported credentials: use HTTP Basic or a Bearer token",
                     "identifiants non pris en charge : utilisez HTTP Basic ou un jeton Bearer"));
+        }
+        java.util.OptionalLong dayOf = StaffSession.dayPageEvent(context.normalizedPath());
+        if (dayOf.isPresent()) {
+            String linkToken = context.request().method() == HttpMethod.GET
+                    ? context.request().getParam(StaffSession.TOKEN_PARAMETER) : null;
+            if (linkToken != null && !linkToken.isBlank()) {
+                return new StaffTokenRequest(linkToken.trim(), dayOf.getAsLong());
+            }
+            Cookie session = context.request().getCookie(StaffSession.COOKIE);
+            if (session != null && !session.getValue().isBlank()) {
+                return new StaffTokenRequest(session.getValue(), dayOf.getAsLong());
+            }
+            return null;
         }
         if (ReviewSession.isReviewPage(context.normalizedPath())) {
             String linkToken = context.request().method() == HttpMethod.GET
@@ -121,6 +135,7 @@ public class OpenMapAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of(UsernamePasswordAuthenticationRequest.class, TokenAuthenticationRequest.class, ReviewerTokenRequest.class);
+        return Set.of(UsernamePasswordAuthenticationRequest.class, TokenAuthenticationRequest.class, ReviewerTokenRequest.class,
+                StaffTokenRequest.class);
     }
 }

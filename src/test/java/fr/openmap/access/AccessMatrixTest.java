@@ -67,6 +67,8 @@ class AccessMatrixTest {
     long messageId;
     /** A member of the event's pitch committee: their review token opens their review pages, nothing of the API. */
     String reviewerToken;
+    /** The event's welcome desk: its token opens the day pages (as a cookie there), nothing of the API. */
+    String staffToken;
 
     /** Once for the class, but inside a test: RestAssured knows the port only then. */
     @BeforeEach
@@ -96,6 +98,8 @@ class AccessMatrixTest {
         messageId = organizer().get(api("/outbox")).jsonPath().getLong("find { it.recipient == 'B01' }.id");
         reviewerToken = fr.openmap.pitch.Committees.token(fr.openmap.pitch.Committees.addMember(eventId, "Alice Moreau",
                 "alice@gip.example.org"));
+        String deskLink = io.quarkus.arc.Arc.container().instance(fr.openmap.day.StaffLinks.class).get().create(eventId).url();
+        staffToken = deskLink.substring(deskLink.indexOf("?staff=") + "?staff=".length());
     }
 
     List<Target> targets() {
@@ -351,7 +355,8 @@ class AccessMatrixTest {
                 new Intruder("another participant " + same, tokens.get(same), same),
                 new Intruder("same ref, other event", otherTokens.get(victimRef), victimRef),
                 new Intruder("the other kind " + otherKind, tokens.get(otherKind), otherKind),
-                new Intruder("a committee member of the event", reviewerToken, null));
+                new Intruder("a committee member of the event", reviewerToken, null),
+                new Intruder("the event's welcome desk", staffToken, null));
     }
 
     Response call(Target target, Intruder intruder) {

@@ -51,7 +51,8 @@ class ConsoleAccessTest {
                 continue; // the personal pages: PersonalPageTest; the committee's review pages: the test below
             }
             String method = httpMethod(m);
-            String url = path.replace("{id}", String.valueOf(eventId)).replace("{ref}", "B01").replace("{memberId}", "1");
+            String url = path.replace("{id}", String.valueOf(eventId)).replace("{ref}", "B01").replace("{memberId}", "1")
+                    .replace("{code}", "ABCDEFGH");
             Response browser = request(method, path).accept("text/html,*/*;q=0.8").request(method, url);
             if (browser.statusCode() != 303 || !browser.header("Location").endsWith("/login")) {
                 wrong.add(method + " " + path + " without a session, from a browser → " + browser.statusCode());
@@ -71,6 +72,8 @@ class ConsoleAccessTest {
         assertEquals(List.of(), wrong);
         assertTrue(checked >= 15, checked + " console endpoints");
         assertTrue(paths.contains("/console/events/{id}/print"), "the printing page is among them: " + paths);
+        assertTrue(paths.containsAll(List.of("/console/events/{id}/day", "/console/events/{id}/day/check-in/{code}",
+                "/console/events/{id}/day/arrived", "/console/events/{id}/day/staff-link")), "the day pages are among them: " + paths);
         assertEquals(before, organizer().get("/api/events/" + eventId + "/export").asString(), "the event changed");
     }
 

@@ -82,6 +82,21 @@ class EndpointRulesTest {
                 "PrintResource.tableSigns organizer", "PrintResource.wallChart organizer"), rules.stream().sorted().toList());
     }
 
+    /** The welcome desk (staff) reaches the day pages and nothing else; the desk's link is the organizer's to manage. */
+    @Test
+    void theStaffRoleOpensOnlyTheDayPages() throws Exception {
+        List<String> staff = new ArrayList<>();
+        for (Method m : endpoints()) {
+            RolesAllowed roles = m.isAnnotationPresent(RolesAllowed.class) ? m.getAnnotation(RolesAllowed.class)
+                    : m.getDeclaringClass().getAnnotation(RolesAllowed.class);
+            if (roles != null && List.of(roles.value()).contains(Roles.STAFF)) {
+                staff.add(m.getDeclaringClass().getSimpleName() + "." + m.getName());
+            }
+        }
+        assertEquals(List.of("DayPage.checkIn", "DayPage.counts", "DayPage.markAbsent", "DayPage.markArrived",
+                "DayPage.page", "DayPage.typedCode", "DayPage.undo", "DayPage.undoAbsent"), staff.stream().sorted().toList());
+    }
+
     @Test
     void onlyTheKnownRolesAreUsed() throws Exception {
         Set<String> known = Set.of(Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE, Roles.REVIEWER, Roles.STAFF);

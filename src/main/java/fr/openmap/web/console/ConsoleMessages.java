@@ -70,6 +70,9 @@ public interface ConsoleMessages {
     @Message("Documents à imprimer")
     String sectionPrint();
 
+    @Message("Accueil le jour J")
+    String sectionDay();
+
     @Message("Connexion organisateur")
     String loginTitle();
 

@@ -15,6 +15,7 @@ public enum ConsoleSection {
     TIMETABLE("/timetable", ConsoleMessages::sectionTimetable),
     AGENDAS("/agendas", ConsoleMessages::sectionAgendas),
     PRINT("/print", ConsoleMessages::sectionPrint),
+    DAY("/day", ConsoleMessages::sectionDay),
     OUTBOX("/outbox", ConsoleMessages::sectionOutbox);
 
     final String path;

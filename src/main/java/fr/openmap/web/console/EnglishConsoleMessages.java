@@ -88,6 +88,10 @@ public interface EnglishConsoleMessages extends ConsoleMessages {
     String sectionPrint();
 
     @Override
+    @Message("On the day")
+    String sectionDay();
+
+    @Override
     @Message("Organizer sign-in")
     String loginTitle();
 

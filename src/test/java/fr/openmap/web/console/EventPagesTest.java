@@ -173,7 +173,7 @@ class EventPagesTest {
         assertEquals("21", browser.findElement(By.id("structures")).getText());
         assertEquals("Inscriptions ouvertes", browser.findElement(By.id("phase")).getText());
         // the event's sections are in its navigation
-        assertEquals(List.of("Tableau de bord", "Acheteurs", "Structures", "Demandes de rendez-vous", "Pitchs", "Planning", "Agendas", "Documents à imprimer", "Courriels"),
+        assertEquals(List.of("Tableau de bord", "Acheteurs", "Structures", "Demandes de rendez-vous", "Pitchs", "Planning", "Agendas", "Documents à imprimer", "Accueil le jour J", "Courriels"),
                 browser.findElements(By.cssSelector("nav.sections a")).stream().map(WebElement::getText).toList());
 
         browser.get(root + "console");

@@ -1,0 +1,177 @@
+package fr.openmap.web.console.day;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.Message;
+
+/** The words of the day's pages (the welcome desk) in English. */
+@Localized("en")
+public interface EnglishDayPages extends DayPages {
+
+    @Override
+    @Message("Welcome desk on the day")
+    String title();
+
+    @Override
+    @Message("Find a participant by name or organization, or type the code printed under the QR code of their badge.")
+    String intro();
+
+    @Override
+    @Message("Arrivals")
+    String countsCaption();
+
+    @Override
+    @Message("Expected (with meetings)")
+    String expected();
+
+    @Override
+    @Message("All participants")
+    String everyone();
+
+    @Override
+    @Message("{arrived} arrived out of {total}")
+    String arrivedOf(int arrived, int total);
+
+    @Override
+    @Message("Name or organization")
+    String searchLabel();
+
+    @Override
+    @Message("Search")
+    String search();
+
+    @Override
+    @Message("Badge code")
+    String codeLabel();
+
+    @Override
+    @Message("Open")
+    String open();
+
+    @Override
+    @Message("No participant matches “{query}”.")
+    String noResult(String query);
+
+    @Override
+    @Message("Participant")
+    String participant();
+
+    @Override
+    @Message("Role")
+    String role();
+
+    @Override
+    @Message("Buyer")
+    String buyer();
+
+    @Override
+    @Message("Structure")
+    String structure();
+
+    @Override
+    @Message("Meetings")
+    String meetings();
+
+    @Override
+    @Message("Arrival")
+    String arrival();
+
+    @Override
+    @Message("Arrived at {time}")
+    String arrivedAt(String time);
+
+    @Override
+    @Message("Not arrived yet")
+    String notArrived();
+
+    @Override
+    @Message("Mark arrived")
+    String markArrived();
+
+    @Override
+    @Message("Undo the arrival")
+    String undo();
+
+    @Override
+    @Message("{name} is marked arrived.")
+    String markedArrived(String name);
+
+    @Override
+    @Message("The arrival of {name} is undone.")
+    String undone(String name);
+
+    @Override
+    @Message("Refresh the figures")
+    String refresh();
+
+    @Override
+    @Message("Link for the welcome desk")
+    String staffLinkTitle();
+
+    @Override
+    @Message("A link to give the people at the welcome desk: it opens only this page of the event, without an organizer account, until you revoke it.")
+    String staffLinkIntro();
+
+    @Override
+    @Message("Link created at {time}:")
+    String staffLinkCreatedAt(String time);
+
+    @Override
+    @Message("Create the welcome-desk link")
+    String createStaffLink();
+
+    @Override
+    @Message("Replace the link (the old one will stop working)")
+    String replaceStaffLink();
+
+    @Override
+    @Message("Revoke the link")
+    String revokeStaffLink();
+
+    @Override
+    @Message("The welcome-desk link is revoked: it opens nothing any more.")
+    String staffLinkRevoked();
+
+    @Override
+    @Message("Invalid link")
+    String invalidTitle();
+
+    @Override
+    @Message("Mark absent")
+    String markAbsent();
+
+    @Override
+    @Message("Undo the absence")
+    String undoAbsent();
+
+    @Override
+    @Message("Absent")
+    String absent();
+
+    @Override
+    @Message("{name} is marked absent; their meetings are flagged below.")
+    String markedAbsent(String name);
+
+    @Override
+    @Message("The absence of {name} is undone.")
+    String absenceUndone(String name);
+
+    @Override
+    @Message("Meetings freed by the absent")
+    String freedTitle();
+
+    @Override
+    @Message("Time")
+    String time();
+
+    @Override
+    @Message("Table")
+    String table();
+
+    @Override
+    @Message("Absent")
+    String absentColumn();
+
+    @Override
+    @Message("Was to meet")
+    String partner();
+}
