@@ -68,41 +68,31 @@ public class OpenMapAuthenticationMechanism implements HttpAuthenticationMechani
         }
         java.util.OptionalLong dayOf = StaffSession.dayPageEvent(context.normalizedPath());
         if (dayOf.isPresent()) {
-            String linkToken = context.request().method() == HttpMethod.GET
-                    ? context.request().getParam(StaffSession.TOKEN_PARAMETER) : null;
-            if (linkToken != null && !linkToken.isBlank()) {
-                return new StaffTokenRequest(linkToken.trim(), dayOf.getAsLong());
-            }
-            Cookie session = context.request().getCookie(StaffSession.COOKIE);
-            if (session != null && !session.getValue().isBlank()) {
-                return new StaffTokenRequest(session.getValue(), dayOf.getAsLong());
-            }
-            return null;
+            String token = linkOrSession(context, StaffSession.TOKEN_PARAMETER, StaffSession.COOKIE);
+            return token == null ? null : new StaffTokenRequest(token, dayOf.getAsLong());
         }
         if (ReviewSession.isReviewPage(context.normalizedPath())) {
-            String linkToken = context.request().method() == HttpMethod.GET
-                    ? context.request().getParam(ReviewSession.TOKEN_PARAMETER) : null;
-            if (linkToken != null && !linkToken.isBlank()) {
-                return new ReviewerTokenRequest(linkToken.trim());
-            }
-            Cookie session = context.request().getCookie(ReviewSession.COOKIE);
-            if (session != null && !session.getValue().isBlank()) {
-                return new ReviewerTokenRequest(session.getValue());
-            }
-            return null;
+            String token = linkOrSession(context, ReviewSession.TOKEN_PARAMETER, ReviewSession.COOKIE);
+            return token == null ? null : new ReviewerTokenRequest(token);
         }
         if (PersonalSession.isPersonalPage(context.normalizedPath())) {
-            String linkToken = context.request().method() == HttpMethod.GET
-                    ? context.request().getParam(PersonalSession.TOKEN_PARAMETER) : null;
-            if (linkToken != null && !linkToken.isBlank()) {
-                return token(linkToken.trim());
-            }
-            Cookie session = context.request().getCookie(PersonalSession.COOKIE);
-            if (session != null && !session.getValue().isBlank()) {
-                return token(session.getValue());
-            }
+            String token = linkOrSession(context, PersonalSession.TOKEN_PARAMETER, PersonalSession.COOKIE);
+            return token == null ? null : token(token);
         }
         return null;
+    }
+
+    /**
+     * The token a link carries once ({@code ?parameter=}, GET only), else the session cookie the page set after it;
+     * null when neither is there.
+     */
+    private static String linkOrSession(RoutingContext context, String parameter, String cookie) {
+        String linkToken = context.request().method() == HttpMethod.GET ? context.request().getParam(parameter) : null;
+        if (linkToken != null && !linkToken.isBlank()) {
+            return linkToken.trim();
+        }
+        Cookie session = context.request().getCookie(cookie);
+        return session != null && !session.getValue().isBlank() ? session.getValue() : null;
     }
 
     private static AuthenticationRequest basic(String encoded) {

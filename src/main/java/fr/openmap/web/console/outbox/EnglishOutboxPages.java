@@ -61,6 +61,34 @@ public interface EnglishOutboxPages extends OutboxPages {
     String kindPitchPromoted();
 
     @Override
+    @Message("registration received")
+    String kindRegistered();
+
+    @Override
+    @Message("personal link sent again")
+    String kindYourLink();
+
+    @Override
+    @Message("registration approved")
+    String kindApproved();
+
+    @Override
+    @Message("registration refused")
+    String kindRefused();
+
+    @Override
+    @Message("digest of requests")
+    String kindDigest();
+
+    @Override
+    @Message("committee invitation")
+    String kindReviewerInvitation();
+
+    @Override
+    @Message("committee reminder")
+    String kindReviewerReminder();
+
+    @Override
     @Message("Status")
     String filterStatus();
 

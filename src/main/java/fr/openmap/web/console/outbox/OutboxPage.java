@@ -2,6 +2,7 @@ package fr.openmap.web.console.outbox;
 
 import fr.openmap.access.Roles;
 import fr.openmap.agenda.AgendaMail;
+import fr.openmap.digest.DigestMails;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.i18n.Language;
@@ -11,7 +12,9 @@ import fr.openmap.outbox.OutboxMessage;
 import fr.openmap.outbox.OutboxMessage.Status;
 import fr.openmap.outbox.OutboxStore;
 import fr.openmap.outbox.PersonalLinks;
+import fr.openmap.pitch.CommitteeMails;
 import fr.openmap.pitch.PitchMails;
+import fr.openmap.signup.SignupMails;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
 import fr.openmap.web.console.Console;
@@ -257,6 +260,13 @@ public class OutboxPage {
             case PitchMails.WAITLISTED -> words.kindPitchWaitlisted();
             case PitchMails.NOT_SELECTED -> words.kindPitchNotSelected();
             case PitchMails.PROMOTED -> words.kindPitchPromoted();
+            case SignupMails.REGISTERED -> words.kindRegistered();
+            case SignupMails.YOUR_LINK -> words.kindYourLink();
+            case SignupMails.APPROVED -> words.kindApproved();
+            case SignupMails.REFUSED -> words.kindRefused();
+            case DigestMails.DIGEST -> words.kindDigest();
+            case CommitteeMails.INVITATION -> words.kindReviewerInvitation();
+            case CommitteeMails.REMINDER -> words.kindReviewerReminder();
             default -> kind;
         };
     }

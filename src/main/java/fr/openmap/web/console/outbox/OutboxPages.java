@@ -47,6 +47,27 @@ public interface OutboxPages {
     @Message("pitch retenu depuis la liste d'attente")
     String kindPitchPromoted();
 
+    @Message("inscription reçue")
+    String kindRegistered();
+
+    @Message("lien personnel renvoyé")
+    String kindYourLink();
+
+    @Message("inscription acceptée")
+    String kindApproved();
+
+    @Message("inscription refusée")
+    String kindRefused();
+
+    @Message("résumé des demandes")
+    String kindDigest();
+
+    @Message("invitation au comité")
+    String kindReviewerInvitation();
+
+    @Message("rappel au comité")
+    String kindReviewerReminder();
+
     @Message("Statut")
     String filterStatus();
 

@@ -37,6 +37,7 @@ import java.util.function.Function;
 import static fr.openmap.TestEvents.organizer;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -227,4 +228,25 @@ class OutboxPageTest {
         assertEquals("Rien n'a été changé : aucun message 999999 dans la boîte d'envoi de l'événement " + eventId,
                 text("refusal").replace('\u00a0', ' '));
     }
+
+    /** Every kind of email the service writes is named in words on the page, in French and in English. */
+    @Test
+    void everyKindOfEmailHasItsWords() {
+        List<String> kinds = List.of(fr.openmap.agenda.AgendaMail.AGENDA, fr.openmap.agenda.AgendaMail.AGENDA_CHANGED,
+                fr.openmap.pitch.PitchMails.SELECTED, fr.openmap.pitch.PitchMails.WAITLISTED,
+                fr.openmap.pitch.PitchMails.NOT_SELECTED, fr.openmap.pitch.PitchMails.PROMOTED,
+                fr.openmap.signup.SignupMails.REGISTERED, fr.openmap.signup.SignupMails.YOUR_LINK,
+                fr.openmap.signup.SignupMails.APPROVED, fr.openmap.signup.SignupMails.REFUSED,
+                fr.openmap.digest.DigestMails.DIGEST, fr.openmap.pitch.CommitteeMails.INVITATION,
+                fr.openmap.pitch.CommitteeMails.REMINDER);
+        for (fr.openmap.i18n.Language language : fr.openmap.i18n.Language.values()) {
+            OutboxPages words = language.messages(OutboxPages.class);
+            for (String kind : kinds) {
+                assertNotEquals(kind, OutboxPage.kind(kind, words), kind + " in " + language);
+            }
+        }
+        assertEquals("résumé des demandes", OutboxPage.kind(fr.openmap.digest.DigestMails.DIGEST,
+                fr.openmap.i18n.Language.FR.messages(OutboxPages.class)));
+    }
+
 }
