@@ -82,6 +82,45 @@ public class AgendaPublisher {
     }
 
     /**
+     * Tells the two people of {@code added} — it replaces {@code freed}, whose other side was absent — of that one change:
+     * each is sent the agenda they were last sent with only this meeting changed (an "agenda changed" message, its
+     * calendar one version up), which their personal page then shows. Nobody else is written to, and any other change
+     * of the timetable not sent yet stays unsent. In the caller's transaction. Returns the refs told.
+     */
+    @Transactional
+    public List<String> sendReplacement(Event event, PublishedMeeting freed, PublishedMeeting added) {
+        Instant now = Instant.now();
+        List<String> told = new ArrayList<>();
+        for (String ref : List.of(added.buyer(), added.structure())) {
+            AgendaPublication previous = publications.lastSent(event, ref).orElse(null);
+            List<PublishedMeeting> before = publications.meetings(previous);
+            List<PublishedMeeting> after = new ArrayList<>(before == null
+                    ? CurrentTimetable.ofOne(event, ref).meetingsOf(ref) : before);
+            after.removeIf(m -> m.pairKey().equals(freed.pairKey()) || m.pairKey().equals(added.pairKey()));
+            after.add(added);
+            after.sort(PublishedMeeting.ORDER);
+            CurrentTimetable asTold = CurrentTimetable.asSent(event, ref, after);
+            Participant participant = asTold.participant(ref, event.id);
+            Language language = Language.of(participant.language);
+            ParticipantAgenda agenda = ParticipantAgenda.of(event, asTold, participant, language);
+            AgendaChanges changes = AgendaChanges.NONE;
+            if (before != null) {
+                AgendaMessages words = language.messages(AgendaMessages.class);
+                CurrentTimetable beforeTold = CurrentTimetable.asSent(event, ref, before);
+                changes = AgendaChanges.between(
+                        before.stream().map(m -> MeetingLine.of(m, participant, beforeTold, words)).toList(),
+                        agenda.meetings());
+            }
+            int version = previous == null ? 0 : previous.version + 1;
+            OutboxMessage message = outbox.enqueue(event, Outbox.Recipient.of(participant),
+                    mail.compose(event, participant, agenda, changes, version, now));
+            publications.record(event, previous, ref, version, List.copyOf(after), now, message.id);
+            told.add(ref);
+        }
+        return told;
+    }
+
+    /**
      * Each participant's agenda as a send now would treat it (new, changed or unchanged since last sent), in the
      * order of the timetable's participants (buyers, then structures), without writing anything.
      */

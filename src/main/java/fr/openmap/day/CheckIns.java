@@ -11,13 +11,17 @@ import fr.openmap.registration.Structure;
 import fr.openmap.timetable.ScheduledMeeting;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
+import fr.openmap.validation.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -44,6 +48,8 @@ public class CheckIns {
     CheckInCodes codes;
     @Inject
     PublishedAgendas published;
+    @Inject
+    Clock clock;
 
     /** One participant as the desk sees them; {@code arrivedAt} null while not arrived. */
     public record Arrival(String ref, String name, String contactName, boolean buyer, String code,
@@ -107,7 +113,7 @@ public class CheckIns {
         if (!who.arrived()) {
             em.createNativeQuery("insert into check_ins (event_id, participant_ref, arrived_at) values (:e, :r, :t)")
                     .setParameter("e", eventId).setParameter("r", ref)
-                    .setParameter("t", Timestamp.valueOf(LocalDateTime.now())).executeUpdate();
+                    .setParameter("t", Timestamp.valueOf(now(events.require(eventId)))).executeUpdate();
         }
         return require(eventId, ref);
     }
@@ -121,9 +127,56 @@ public class CheckIns {
         return require(eventId, ref);
     }
 
-    /** Marks the participant absent: their meetings are flagged as freed. Refused once they arrived. */
+    /** Marks the participant absent now: their meetings still to come are flagged as freed. Refused once they arrived. */
     @Transactional
     public Arrival markAbsent(long eventId, String ref) {
+        return markAbsent(eventId, ref, now(events.require(eventId)));
+    }
+
+    /**
+     * The participants with meetings in the agendas sent who are neither arrived nor marked absent: whom "everyone
+     * not checked in" marks absent.
+     */
+    @Transactional
+    public List<Arrival> expectedNotArrived(long eventId) {
+        return everyone(eventId).stream().filter(a -> a.meetings() > 0 && !a.arrived() && !a.absent()).toList();
+    }
+
+    /**
+     * Marks absent, from {@code from} (a time of the event's day, at the venue), everyone {@link #expectedNotArrived}
+     * lists, refused with nothing written when they are not {@code expected} many (someone arrived in between).
+     * Returns them.
+     */
+    @Transactional
+    public List<Arrival> markNotArrivedAbsent(long eventId, String from, int expected) {
+        LocalTime fromTime = absentFrom(from);
+        Event event = events.lock(eventId);
+        List<Arrival> missing = expectedNotArrived(eventId);
+        if (missing.size() != expected) {
+            throw new ConflictException(Text.of(missing.size() + " participants are not checked in now, not " + expected
+                            + ": someone arrived or was marked in between; nobody was marked absent, look at the list again",
+                    missing.size() + " participants ne sont pas arrivés maintenant, et non " + expected
+                            + "\u00a0: quelqu'un est arrivé ou a été marqué entre-temps\u00a0; personne n'a été marqué absent, relisez la liste"));
+        }
+        LocalDateTime at = LocalDateTime.of(event.date, fromTime);
+        missing.forEach(a -> markAbsent(eventId, a.ref(), at));
+        return missing;
+    }
+
+    /** The time from which "everyone not checked in" is absent (field {@code from}, HH:MM); a 422 naming it otherwise. */
+    public static LocalTime absentFrom(String from) {
+        Problems problems = new Problems();
+        LocalTime time = problems.time("from", from);
+        problems.throwIfAny();
+        return time;
+    }
+
+    /** The time at the venue, by the application's clock. */
+    public LocalDateTime now(Event event) {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneId.of(event.timezone));
+    }
+
+    private Arrival markAbsent(long eventId, String ref, LocalDateTime from) {
         Arrival who = require(eventId, ref);
         if (who.arrived()) {
             throw new ConflictException(Text.of(who.name() + " is marked arrived: undo the arrival first.",
@@ -132,7 +185,7 @@ public class CheckIns {
         if (!who.absent()) {
             em.createNativeQuery("insert into absences (event_id, participant_ref, marked_at) values (:e, :r, :t)")
                     .setParameter("e", eventId).setParameter("r", ref)
-                    .setParameter("t", Timestamp.valueOf(LocalDateTime.now())).executeUpdate();
+                    .setParameter("t", Timestamp.valueOf(from)).executeUpdate();
         }
         return require(eventId, ref);
     }
@@ -146,28 +199,47 @@ public class CheckIns {
         return require(eventId, ref);
     }
 
-    /** A meeting of the current timetable freed by an absent participant: who is missing, and whom they were to meet. */
-    public record FreedMeeting(String absentRef, String absentName, String partnerName, LocalTime start, LocalTime end,
+    /**
+     * A meeting of the current timetable freed by an absent participant: who is missing, and whom they were to meet
+     * ({@code partnerRef}), when and where; {@code buyerRef}/{@code structureRef} the pair as the timetable has it.
+     */
+    public record FreedMeeting(String absentRef, String absentName, String partnerRef, String partnerName,
+                               String buyerRef, String structureRef, LocalDate date, LocalTime start, LocalTime end,
                                String table) {
+        public boolean absentIsBuyer() {
+            return absentRef.equals(buyerRef);
+        }
     }
 
-    /** The meetings of the absent participants, by time then table. */
+    /**
+     * The meetings of the absent participants still to come: starting after now, and not before the moment they
+     * were marked absent from. By time then table.
+     */
     @Transactional
     public List<FreedMeeting> freedMeetings(long eventId) {
-        Set<String> absent = absent(eventId);
+        Event event = events.require(eventId);
+        Map<String, LocalDateTime> absent = absences(eventId);
         if (absent.isEmpty()) {
             return List.of();
         }
+        LocalDateTime now = now(event);
         List<FreedMeeting> freed = new ArrayList<>();
-        for (ScheduledMeeting m : ScheduledMeeting.ofEvent(events.require(eventId))) {
-            if (absent.contains(m.buyer.ref)) {
-                freed.add(new FreedMeeting(m.buyer.ref, m.buyer.displayName(), m.structure.displayName(), m.start, m.end, m.table));
+        for (ScheduledMeeting m : ScheduledMeeting.ofEvent(event)) {
+            LocalDateTime start = LocalDateTime.of(m.date, m.start);
+            if (!start.isAfter(now)) {
+                continue;
             }
-            if (absent.contains(m.structure.ref)) {
-                freed.add(new FreedMeeting(m.structure.ref, m.structure.displayName(), m.buyer.displayName(), m.start, m.end, m.table));
+            for (Participant missing : List.<Participant>of(m.buyer, m.structure)) {
+                LocalDateTime from = absent.get(missing.ref);
+                if (from != null && !start.isBefore(from)) {
+                    Participant partner = missing == m.buyer ? m.structure : m.buyer;
+                    freed.add(new FreedMeeting(missing.ref, missing.displayName(), partner.ref, partner.displayName(),
+                            m.buyer.ref, m.structure.ref, m.date, m.start, m.end, m.table));
+                }
             }
         }
-        freed.sort(Comparator.comparing(FreedMeeting::start).thenComparing(FreedMeeting::table));
+        freed.sort(Comparator.comparing(FreedMeeting::date).thenComparing(FreedMeeting::start)
+                .thenComparing(FreedMeeting::table));
         return freed;
     }
 
@@ -191,11 +263,16 @@ public class CheckIns {
                         "Aucun participant " + ref + " dans cette matinale.")));
     }
 
-    @SuppressWarnings("unchecked")
     private Set<String> absent(long eventId) {
-        List<String> refs = em.createNativeQuery("select participant_ref from absences where event_id = :e")
+        return absences(eventId).keySet();
+    }
+
+    /** The absent participants, each with the moment from which they are absent (at the venue). */
+    private Map<String, LocalDateTime> absences(long eventId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select participant_ref, marked_at from absences where event_id = :e")
                 .setParameter("e", eventId).getResultList();
-        return Set.copyOf(refs);
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> toLocal(r[1])));
     }
 
     private Map<String, LocalDateTime> arrivals(long eventId) {

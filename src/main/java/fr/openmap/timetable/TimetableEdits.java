@@ -33,6 +33,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -155,6 +156,103 @@ public class TimetableEdits {
             }
         }
     }
+
+    /** One meeting's pair, slot and table, as it is (or was, before a replacement) in the timetable. */
+    public record Placed(String buyer, String structure, LocalDate date, LocalTime start, LocalTime end, String table) {
+        static Placed of(ScheduledMeeting m) {
+            return new Placed(m.buyer.ref, m.structure.ref, m.date, m.start, m.end, m.table);
+        }
+    }
+
+    /** A meeting given to someone else at its slot: the one taken out, and the one put in its place. */
+    public record Replacement(Placed freed, Placed added) {
+    }
+
+    /**
+     * The timetable without one meeting: whether another pair could meet at that meeting's slot, by the solver's
+     * rules, the other meetings and bookings as they are. Read once per freed meeting, asked for each candidate.
+     */
+    public static final class FreedSlot {
+        private final Event event;
+        private final List<Slot> slots;
+        private final Slot slot;
+        private final Occupancy occupancy;
+
+        private FreedSlot(Event event, List<Slot> slots, Slot slot, Occupancy occupancy) {
+            this.event = event;
+            this.slots = slots;
+            this.slot = slot;
+            this.occupancy = occupancy;
+        }
+
+        public boolean fits(Buyer buyer, Structure structure) {
+            try {
+                checkIn(occupancy, event, slots, buyer, structure, slot);
+                return true;
+            } catch (ConflictException broken) {
+                return false;
+            }
+        }
+    }
+
+    /** The room {@code freed} leaves at its slot once taken out of the timetable. */
+    public FreedSlot without(Event event, ScheduledMeeting freed) {
+        List<Slot> slots = event.slots();
+        return new FreedSlot(event, slots, slot(slots, freed.date, freed.start), around(event, slots, Set.of(freed)));
+    }
+
+    /**
+     * Gives the meeting of {@code buyerRef} and {@code structureRef} to {@code replacementRef} (a buyer replaces the
+     * buyer, a structure the structure) at the same slot, at the buyer's table: the replacing pair must have a request
+     * nobody declined and no meeting yet, and fit by the solver's rules; both are pinned so that later solves keep
+     * the change, and nothing else moves. Refused with a 409 and the reason otherwise, nothing written.
+     */
+    @Transactional
+    public Replacement replace(long eventId, String buyerRef, String structureRef, String replacementRef) {
+        caller.requireOrganizer();
+        Event event = events.lock(eventId);
+        if (TimetableRun.count("event = ?1 and status = ?2", event, TimetableRun.Status.SOLVING) > 0) {
+            throw new ConflictException(Text.of("the timetable is being solved: stop it or wait before editing it",
+                    "le planning est en cours de calcul : arrêtez-le ou attendez avant de le modifier"));
+        }
+        Buyer buyer = registrations.findBuyer(eventId, buyerRef);
+        Structure structure = registrations.findStructure(eventId, structureRef);
+        ScheduledMeeting freed = movable(event, buyer, structure);
+        Optional<Buyer> replacingBuyer = Buyer.<Buyer>find("event = ?1 and ref = ?2", event, replacementRef)
+                .firstResultOptional();
+        Buyer newBuyer = replacingBuyer.orElse(buyer);
+        Structure newStructure = replacingBuyer.isPresent() ? structure
+                : registrations.findStructure(eventId, replacementRef);
+        requested(newBuyer, newStructure);
+        ScheduledMeeting.<ScheduledMeeting>find("buyer = ?1 and structure = ?2", newBuyer, newStructure)
+                .firstResultOptional().ifPresent(existing -> {
+                    throw new ConflictException(Text.of(newBuyer.ref + " and " + newStructure.ref
+                                    + " already meet at " + existing.start,
+                            newBuyer.ref + " et " + newStructure.ref + " ont déjà rendez-vous à "
+                                    + DateTimeFormats.shortTime(existing.start, Language.FR)));
+                });
+        List<Slot> slots = event.slots();
+        Slot slot = slot(slots, freed.date, freed.start);
+        check(event, slots, newBuyer, newStructure, slot, Set.of(freed));
+        Placed before = Placed.of(freed);
+        freed.delete();
+        pin(event, buyer, structure, null);
+        UnscheduledPair.record(event, buyer.ref, structure.ref, GIVEN_TO_SOMEONE_ELSE);
+        ScheduledMeeting meeting = new ScheduledMeeting();
+        meeting.event = event;
+        meeting.buyer = newBuyer;
+        meeting.structure = newStructure;
+        meeting.table = BookingService.tableOf(event, newBuyer);
+        place(meeting, slot);
+        meeting.persist();
+        pin(event, newBuyer, newStructure, slot);
+        UnscheduledPair.delete("event = ?1 and buyer = ?2 and structure = ?3", event, newBuyer.ref, newStructure.ref);
+        return new Replacement(before, Placed.of(meeting));
+    }
+
+    /** Why a meeting given to a replacement is no longer in the timetable. */
+    static final Text GIVEN_TO_SOMEONE_ELSE = Text.of("one side was absent: the slot was given to someone else",
+            "absence le jour même : le créneau a été donné à quelqu'un d'autre");
 
     private static Action action(Problems problems, String value) {
         if (value == null || value.isBlank()) {

@@ -199,7 +199,10 @@ class AccessMatrixTest {
                 new Target("GET", "/api/events/{eventId}/print/table-signs.pdf", Victim.EVENT, null, false),
                 new Target("GET", "/api/events/{eventId}/print/wall-chart.pdf", Victim.EVENT, null, false),
                 new Target("GET", "/api/events/{eventId}/print/badges.pdf", Victim.EVENT, null, false),
-                new Target("GET", "/api/events/{eventId}/print/running-order.pdf", Victim.EVENT, null, false));
+                new Target("GET", "/api/events/{eventId}/print/running-order.pdf", Victim.EVENT, null, false),
+                new Target("GET", "/api/events/{eventId}/day/standby", Victim.EVENT, null, false),
+                new Target("POST", "/api/events/{eventId}/day/standby", Victim.EVENT,
+                        Map.of("buyer", "B01", "structure", "S01", "replacement", "S02"), false));
     }
 
     @Test

@@ -93,7 +93,8 @@ class EndpointRulesTest {
                 staff.add(m.getDeclaringClass().getSimpleName() + "." + m.getName());
             }
         }
-        assertEquals(List.of("DayPage.checkIn", "DayPage.counts", "DayPage.markAbsent", "DayPage.markArrived",
+        assertEquals(List.of("DayPage.absentAllConfirmation", "DayPage.checkIn", "DayPage.counts", "DayPage.markAbsent",
+                "DayPage.markAbsentAll", "DayPage.markArrived",
                 "DayPage.page", "DayPage.typedCode", "DayPage.undo", "DayPage.undoAbsent"), staff.stream().sorted().toList());
     }
 

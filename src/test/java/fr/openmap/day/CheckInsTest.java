@@ -22,6 +22,18 @@ class CheckInsTest {
 
     @Inject
     CheckIns checkIns;
+    @Inject
+    fr.openmap.clock.TestClock clock;
+
+    @org.junit.jupiter.api.BeforeEach
+    void morningOfTheEvent() {
+        clock.set(StandbyTest.MORNING);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void anArrivedParticipantCannotBeMarkedAbsentNorTheOtherWayRound() {

@@ -4,6 +4,9 @@ import fr.openmap.access.Roles;
 import fr.openmap.day.CheckIns;
 import fr.openmap.day.CheckIns.Arrival;
 import fr.openmap.day.CheckIns.Counts;
+import fr.openmap.day.Standby;
+import fr.openmap.validation.InvalidInputException;
+import fr.openmap.web.console.FieldProblems;
 import fr.openmap.event.Event;
 import fr.openmap.event.EventService;
 import fr.openmap.i18n.DateTimeFormats;
@@ -59,6 +62,8 @@ public class DayPage {
     StaffLinks staffLinks;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    Standby standby;
 
     @CheckedTemplate
     static class Templates {
@@ -67,13 +72,16 @@ public class DayPage {
                                             boolean organizer, StaffLink staffLink, String staffLinkCreated,
                                             List<Freed> freed);
 
+        static native TemplateInstance absentAll(Frame frame, Event event, String from, FieldProblems problems,
+                                                 List<Arrival> missing, String refusal);
+
         static native TemplateInstance counts(Event event, Counts counts);
 
         static native TemplateInstance refused(Frame frame, String why);
     }
 
-    /** A meeting freed by an absent participant, its time in words. */
-    public record Freed(CheckIns.FreedMeeting meeting, String time) {
+    /** A meeting freed by an absent participant, its time in words, and who could take the absent one's place. */
+    public record Freed(CheckIns.FreedMeeting meeting, String time, List<Standby.Candidate> candidates) {
     }
 
     /** One participant in the results, with the time of arrival in words. */
@@ -84,7 +92,8 @@ public class DayPage {
     public Response page(@PathParam("id") long id, @QueryParam("q") String query,
                          @QueryParam("arrived") String arrived, @QueryParam("undone") String undone,
                          @QueryParam("absent") String absent, @QueryParam("present") String present,
-                         @QueryParam("staff-link") String staffLink,
+                         @QueryParam("staff-link") String staffLink, @QueryParam("replaced") String replaced,
+                         @QueryParam("absent-all") Integer absentAll,
                          @QueryParam(StaffSession.TOKEN_PARAMETER) String staffToken, @Context UriInfo uri) {
         if (staffToken != null) {
             // the desk's link: keep the token in a cookie limited to these pages, and take it out of the address
@@ -94,7 +103,10 @@ public class DayPage {
         Event event = events.require(id);
         boolean searched = query != null && !query.isBlank();
         List<Row> results = searched ? rows(checkIns.search(id, query)) : List.of();
-        String notice = "revoked".equals(staffLink) ? console.language().messages(DayPages.class).staffLinkRevoked()
+        DayPages words = console.language().messages(DayPages.class);
+        String notice = "revoked".equals(staffLink) ? words.staffLinkRevoked()
+                : replaced != null ? words.replacedNotice(replaced)
+                : absentAll != null ? words.absentAllNotice(absentAll)
                 : notice(id, arrived, undone, absent, present);
         return Response.ok(render(event, query, null, null, results, searched, notice)).build();
     }
@@ -161,6 +173,65 @@ public class DayPage {
     public Response undo(@PathParam("id") long id, @FormParam("ref") String ref, @FormParam("q") String query) {
         checkIns.undo(id, ref);
         return back(id, query, "undone", ref);
+    }
+
+    /** "Everyone not checked in": who that is from the time typed, with the count to confirm; nothing changes yet. */
+    @GET
+    @Path("/absent-all")
+    public Response absentAllConfirmation(@PathParam("id") long id, @QueryParam("from") String from) {
+        Event event = events.require(id);
+        try {
+            CheckIns.absentFrom(from);
+        } catch (InvalidInputException e) {
+            return absentAll(event, from, console.problems(e.problems(), "", "from"::equals), null, 422);
+        }
+        return absentAll(event, from, FieldProblems.none(), null, 200);
+    }
+
+    /** Marks absent everyone the confirmation listed, if they are still as many (someone may have arrived since). */
+    @POST
+    @Path("/absent-all")
+    public Response markAbsentAll(@PathParam("id") long id, @FormParam("from") String from,
+                                  @FormParam("expected") int expected) {
+        Event event = events.require(id);
+        try {
+            int marked = checkIns.markNotArrivedAbsent(id, from, expected).size();
+            return Response.seeOther(UriBuilder.fromPath("/console/events/{id}/day").queryParam("absent-all", marked)
+                    .fragment("freed").build(id)).build();
+        } catch (InvalidInputException e) {
+            return absentAll(event, from, console.problems(e.problems(), "", "from"::equals), null, 422);
+        } catch (ConflictException e) {
+            return absentAll(event, from, FieldProblems.none(), console.refused(e.text()), 409);
+        }
+    }
+
+    /** Gives a freed meeting to the candidate chosen and tells the two people who now meet: organizers only. */
+    @POST
+    @Path("/replace")
+    @RolesAllowed(Roles.ORGANIZER)
+    public Response replace(@PathParam("id") long id, @FormParam("buyer") String buyer,
+                            @FormParam("structure") String structure, @FormParam("replacement") String replacement) {
+        try {
+            Standby.Confirmed confirmed = standby.confirm(id, buyer, structure, replacement);
+            return Response.seeOther(UriBuilder.fromPath("/console/events/{id}/day")
+                    .queryParam("replaced", confirmed.replacementName()).fragment("freed").build(id)).build();
+        } catch (ConflictException refused) {
+            return Response.status(409).entity(render(events.require(id), null, null, null, List.of(), false,
+                    console.refused(refused.text()))).build();
+        } catch (NotFoundException unknown) {
+            return Response.status(404).entity(render(events.require(id), null, null, null, List.of(), false,
+                    console.refused(unknown.text()))).build();
+        }
+    }
+
+    private Response absentAll(Event event, String from, FieldProblems problems, String refusal, int status) {
+        DayPages words = console.language().messages(DayPages.class);
+        boolean organizer = identity.hasRole(Roles.ORGANIZER);
+        Frame frame = organizer ? console.frame(words.absentAllTitle(), event, ConsoleSection.DAY)
+                : console.frameWithoutAccount(words.absentAllTitle() + " — " + event.title);
+        List<Arrival> missing = !problems.any() ? checkIns.expectedNotArrived(event.id) : List.of();
+        return Response.status(status).entity(console.localized(Templates.absentAll(frame, event, from, problems,
+                missing, refusal))).build();
     }
 
     /** Creates the welcome desk's link (replacing any earlier one): organizers only. */
@@ -243,9 +314,9 @@ public class DayPage {
         return console.localized(Templates.page(frame, event, checkIns.counts(event.id), query, code, codeProblem,
                 results, searched, notice, organizer, link,
                 link == null ? null : DateTimeFormats.shortTime(link.createdAt().toLocalTime(), console.language()),
-                checkIns.freedMeetings(event.id).stream().map(m -> new Freed(m,
-                        DateTimeFormats.shortTime(m.start(), console.language()) + " – "
-                                + DateTimeFormats.shortTime(m.end(), console.language()))).toList()));
+                standby.proposals(event.id).stream().map(p -> new Freed(p.freed(),
+                        DateTimeFormats.shortTime(p.freed().start(), console.language()) + " – "
+                                + DateTimeFormats.shortTime(p.freed().end(), console.language()), p.candidates())).toList()));
     }
 
     private static NewCookie staffCookie(long eventId, String token, UriInfo uri) {

@@ -132,4 +132,55 @@ public interface DayPages {
 
     @Message("Devait rencontrer")
     String partner();
+
+    @Message("Le rendez-vous est donné à {name} : les deux personnes concernées ont reçu un email et le voient sur leur page personnelle.")
+    String replacedNotice(String name);
+
+    @Message("{count} participant(s) marqué(s) absent(s) : leurs rendez-vous à venir sont signalés ci-dessous, avec les remplaçants possibles.")
+    String absentAllNotice(int count);
+
+    @Message("Marquer absents ceux qui ne sont pas arrivés")
+    String absentAllTitle();
+
+    @Message("Les participants attendus (qui ont des rendez-vous) et pas encore arrivés seront marqués absents ; leurs rendez-vous à partir de cette heure seront libérés et des remplaçants proposés. Une absence se corrige ensuite une par une.")
+    String absentAllIntro();
+
+    @Message("À partir de (HH:MM)")
+    String absentAllFrom();
+
+    @Message("Voir qui n'est pas arrivé")
+    String absentAllPrepare();
+
+    @Message("Tous les participants attendus sont arrivés ou déjà marqués absents : il n'y a personne à marquer.")
+    String absentAllNobody();
+
+    @Message("Marquer ces {count} participant(s) absent(s)")
+    String absentAllConfirm(int count);
+
+    @Message("{count} participant(s) attendu(s) ne sont pas arrivés ; leurs rendez-vous à partir de {from} seront libérés :")
+    String absentAllCount(int count, String from);
+
+    @Message("Retour à l'accueil")
+    String back();
+
+    @Message("Remplaçant proposé")
+    String replacementColumn();
+
+    @Message("Personne de disponible : aucun participant arrivé, libre à cette heure et ayant demandé ce rendez-vous.")
+    String noCandidate();
+
+    @Message("Donner ce rendez-vous à {name}")
+    String giveTo(String name);
+
+    @Message("poids de la demande : {weight}")
+    String candidateWeight(int weight);
+
+    @Message("ou à la place :")
+    String orInstead();
+
+    @Message("L'organisateur confirme les remplacements depuis sa console.")
+    String replaceOrganizerOnly();
+
+    @Message("Un remplaçant est un participant du même côté, arrivé, libre à ce créneau, avec une demande non déclinée envers ou depuis le partenaire, la plus forte d'abord. Confirmer prévient le partenaire et le remplaçant par email ; aucun autre rendez-vous ne bouge.")
+    String replaceHint();
 }

@@ -174,4 +174,72 @@ public interface EnglishDayPages extends DayPages {
     @Override
     @Message("Was to meet")
     String partner();
+
+    @Override
+    @Message("The meeting is given to {name}: the two people concerned got an email and see it on their personal page.")
+    String replacedNotice(String name);
+
+    @Override
+    @Message("{count} participant(s) marked absent: their meetings to come are flagged below, with possible replacements.")
+    String absentAllNotice(int count);
+
+    @Override
+    @Message("Mark absent those who have not arrived")
+    String absentAllTitle();
+
+    @Override
+    @Message("The expected participants (those with meetings) not arrived yet will be marked absent; their meetings from that time on are freed and replacements proposed. An absence can then be undone one by one.")
+    String absentAllIntro();
+
+    @Override
+    @Message("From (HH:MM)")
+    String absentAllFrom();
+
+    @Override
+    @Message("See who has not arrived")
+    String absentAllPrepare();
+
+    @Override
+    @Message("Every expected participant has arrived or is already marked absent: there is nobody to mark.")
+    String absentAllNobody();
+
+    @Override
+    @Message("Mark these {count} participant(s) absent")
+    String absentAllConfirm(int count);
+
+    @Override
+    @Message("{count} expected participant(s) have not arrived; their meetings from {from} on will be freed:")
+    String absentAllCount(int count, String from);
+
+    @Override
+    @Message("Back to the welcome desk")
+    String back();
+
+    @Override
+    @Message("Proposed replacement")
+    String replacementColumn();
+
+    @Override
+    @Message("Nobody available: no participant arrived, free at that time and with a request for this meeting.")
+    String noCandidate();
+
+    @Override
+    @Message("Give this meeting to {name}")
+    String giveTo(String name);
+
+    @Override
+    @Message("request weight: {weight}")
+    String candidateWeight(int weight);
+
+    @Override
+    @Message("or instead:")
+    String orInstead();
+
+    @Override
+    @Message("The organizer confirms replacements from the console.")
+    String replaceOrganizerOnly();
+
+    @Override
+    @Message("A replacement is a participant of the same side, arrived, free at that slot, with a request not declined to or from the partner, the strongest first. Confirming tells the partner and the replacement by email; no other meeting moves.")
+    String replaceHint();
 }
