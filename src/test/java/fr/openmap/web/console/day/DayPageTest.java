@@ -9,7 +9,18 @@ import fr.openmap.web.console.ConsoleBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import com.icegreen.greenmail.util.GreenMail;
+import fr.openmap.clock.TestClock;
+import fr.openmap.day.CheckIns;
+import fr.openmap.outbox.MailTests;
+import fr.openmap.outbox.OutboxDispatcher;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.WebElement;
+import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,6 +33,7 @@ import java.util.Set;
 
 import static fr.openmap.TestEvents.organizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The welcome desk in a real browser: search, the badge's code, mark arrived, undo, and the counts. */
@@ -32,6 +44,12 @@ class DayPageTest {
     URL root;
     @Inject
     CheckInCodes codes;
+    @Inject
+    TestClock clock;
+    @Inject
+    CheckIns checkIns;
+    @Inject
+    OutboxDispatcher dispatcher;
 
     static WebDriver browser;
 
@@ -43,6 +61,87 @@ class DayPageTest {
     @AfterAll
     static void quitBrowser() {
         browser.quit();
+    }
+
+    /** The morning of the example event, before the meetings: they are all still to come. */
+    @BeforeEach
+    void morningOfTheEvent() {
+        clock.set(java.time.LocalDateTime.of(2018, 5, 17, 8, 0).atZone(java.time.ZoneId.of("Europe/Paris")).toInstant());
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /**
+     * Issue #15's rehearsed morning: three expected participants have not come; "everyone not checked in" marks them
+     * absent after confirming the count, replacements are proposed, one is confirmed in one click and mailed to
+     * exactly the two people concerned, whose personal page shows it at once.
+     */
+    @Test
+    void onARehearsedMorningThreeAbsentsAreReplacedAndOnlyThoseConcernedAreTold() {
+        MailTests.clearOutbox();
+        Response imported = TestEvents.importEvent(TestEvents.example());
+        long eventId = imported.jsonPath().getLong("id");
+        TestTimetables.fill(eventId, Set.of(), 4);
+        organizer().post("/api/events/" + eventId + "/agendas/send").then().statusCode(200);
+        GreenMail greenMail = MailTests.greenMail();
+        assertEquals(30, MailTests.dispatchUntilSent(dispatcher, 30, Instant.now()));
+        greenMail = MailTests.greenMail();
+        List<CheckIns.Arrival> expected = checkIns.everyone(eventId).stream().filter(a -> a.meetings() > 0).toList();
+        // S02, S03 and B02 do not come; everyone else is at the desk before 11:00
+        Set<String> absent = Set.of("S02", "S03", "B02");
+        expected.stream().filter(a -> !absent.contains(a.ref())).forEach(a -> checkIns.markArrived(eventId, a.ref()));
+
+        browser.get(root.toString());
+        browser.manage().deleteAllCookies();
+        ConsoleBrowser.signIn(browser, root, ConsoleBrowser.USER, ConsoleBrowser.PASSWORD);
+        browser.get(root + "console/events/" + eventId + "/day");
+        ConsoleBrowser.waitFor(browser, By.id("absent-all-form"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('from').value = '11:00'");
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("absent-all-prepare"));
+        assertEquals("Marquer absents ceux qui ne sont pas arrivés", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(3, browser.findElements(By.cssSelector("#missing li")).size());
+        assertTrue(text("#missing-count").startsWith("3 participant(s) attendu(s) ne sont pas arrivés"), text("#missing-count"));
+        Axe.check(browser, "the confirmation of everyone not checked in");
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("absent-all-confirm"));
+        assertTrue(text("#notice").startsWith("3 participant(s) marqué(s) absent(s)"), text("#notice"));
+
+        List<WebElement> offers = browser.findElements(By.cssSelector("#freed-meetings button.candidate"));
+        assertFalse(offers.isEmpty(), "replacements are proposed");
+        assertTrue(browser.findElements(By.cssSelector("#freed-meetings tbody tr")).stream()
+                .allMatch(tr -> absent.stream().anyMatch(a -> tr.getAttribute("class").equals("freed-" + a))));
+        Axe.check(browser, "the welcome desk with replacements proposed");
+
+        // the first proposal of the first freed meeting that has one, in one click
+        String id = offers.get(0).getAttribute("id"); // replace-{buyer}-{structure}-{replacement}
+        String[] parts = id.split("-");
+        String buyer = parts[1];
+        String structure = parts[2];
+        String replacement = parts[3];
+        String partner = absent.contains(buyer) ? structure : buyer;
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id(id));
+        assertTrue(text("#notice").startsWith("Le rendez-vous est donné à "), text("#notice"));
+        assertTrue(browser.findElements(By.id("freed-" + buyer + "-" + structure)).isEmpty(), "no longer freed");
+
+        assertEquals(2, MailTests.dispatchUntilSent(dispatcher, 2, Instant.now()));
+        Map<String, Object> file = TestEvents.example();
+        Map<String, String> emails = new java.util.HashMap<>();
+        TestEvents.list(file, "buyers").forEach(b -> emails.put((String) b.get("ref"), (String) b.get("email")));
+        TestEvents.list(file, "structures").forEach(st -> emails.put((String) st.get("ref"), (String) st.get("email")));
+        assertEquals(Set.of(emails.get(partner), emails.get(replacement)), MailTests.byRecipient(greenMail).keySet(),
+                "one email to each of the two concerned, nobody else");
+
+        // the replacement's personal page shows the meeting at once
+        browser.manage().deleteAllCookies();
+        browser.get(root + "p/" + eventId + "/" + replacement + "?token=" + TestEvents.tokenOf(imported, replacement));
+        ConsoleBrowser.waitFor(browser, By.id("meetings"));
+        String partnerName = checkIns.everyone(eventId).stream().filter(a -> a.ref().equals(partner)).findFirst()
+                .orElseThrow().name();
+        String agenda = text("#meetings");
+        assertTrue(agenda.contains(partnerName.split(" — ")[0]), "the partner in the replacement's agenda: " + agenda);
     }
 
     @Test
