@@ -75,7 +75,7 @@ public class AgendaPublications implements PublishedMeetings {
 
     /** Records that {@code ref} was sent these meetings (replacing {@code previous}, null the first time). */
     void record(Event event, AgendaPublication previous, String ref, int version, List<PublishedMeeting> meetings,
-                Instant at, long messageId) {
+                Instant at, Long messageId) {
         AgendaPublication publication = previous == null ? new AgendaPublication() : previous;
         publication.event = event;
         publication.participantRef = ref;

@@ -84,8 +84,8 @@ public class AgendaPublisher {
     /**
      * Tells the two people of {@code added} — it replaces {@code freed}, whose other side was absent — of that one change:
      * each is sent the agenda they were last sent with only this meeting changed (an "agenda changed" message, its
-     * calendar one version up), which their personal page then shows. Nobody else is written to, and any other change
-     * of the timetable not sent yet stays unsent. In the caller's transaction. Returns the refs told.
+     * calendar one version up), which their personal page then shows. Nobody else is written to (the absent side's
+     * record loses the meeting silently), and any other change of the timetable not sent yet stays unsent. In the caller's transaction. Returns the refs told.
      */
     @Transactional
     public List<String> sendReplacement(Event event, PublishedMeeting freed, PublishedMeeting added) {
@@ -117,6 +117,16 @@ public class AgendaPublisher {
             publications.record(event, previous, ref, version, List.copyOf(after), now, message.id);
             told.add(ref);
         }
+        // the absent side is not written to, but what it was sent no longer has the meeting: the live board and the
+        // printed booklet show the slot once, and a late arrival's personal page does not send them to that table
+        String absentRef = freed.buyer().equals(added.buyer()) ? freed.structure() : freed.buyer();
+        publications.lastSent(event, absentRef).ifPresent(previous -> {
+            List<PublishedMeeting> without = new ArrayList<>(publications.meetings(previous));
+            if (without.removeIf(m -> m.pairKey().equals(freed.pairKey()))) {
+                publications.record(event, previous, absentRef, previous.version, List.copyOf(without),
+                        previous.publishedAt, previous.messageId);
+            }
+        });
         return told;
     }
 

@@ -186,12 +186,7 @@ public class TimetableEdits {
         }
 
         public boolean fits(Buyer buyer, Structure structure) {
-            try {
-                checkIn(occupancy, event, slots, buyer, structure, slot);
-                return true;
-            } catch (ConflictException broken) {
-                return false;
-            }
+            return occupancy.fits(planned(event, slots, buyer), planned(event, slots, structure), slot);
         }
     }
 
@@ -343,13 +338,20 @@ public class TimetableEdits {
     /** Refused with the rule and the people, in the words the booking API uses. */
     private static void checkIn(Occupancy occupancy, Event event, List<Slot> slots, Buyer buyer, Structure structure,
                                 Slot slot) {
-        PlannedBuyer planned = TimetableProblemFactory.buyer(buyer.toData(), BookingService.tableOf(event, buyer),
-                slots, event.date);
-        PlannedStructure plannedStructure = TimetableProblemFactory.structure(structure.toData(), slots,
-                TimetableProblemFactory.pitchWindows(event.programmeData()), event.date, 1);
+        PlannedBuyer planned = planned(event, slots, buyer);
+        PlannedStructure plannedStructure = planned(event, slots, structure);
         occupancy.broken(planned, plannedStructure, slot).ifPresent(rule -> {
             throw new ConflictException(occupancy.explain(rule, planned, plannedStructure, slot));
         });
+    }
+
+    private static PlannedBuyer planned(Event event, List<Slot> slots, Buyer buyer) {
+        return TimetableProblemFactory.buyer(buyer.toData(), BookingService.tableOf(event, buyer), slots, event.date);
+    }
+
+    private static PlannedStructure planned(Event event, List<Slot> slots, Structure structure) {
+        return TimetableProblemFactory.structure(structure.toData(), slots,
+                TimetableProblemFactory.pitchWindows(event.programmeData()), event.date, 1);
     }
 
     private static void place(ScheduledMeeting meeting, Slot slot) {

@@ -177,6 +177,7 @@ class StandbyTest {
         assertTrue(meetsIn(sent, replacement, f.partnerRef()), "the replacement's agenda has the meeting");
         assertTrue(meetsIn(sent, f.partnerRef(), replacement), "the partner's agenda has the meeting");
         assertFalse(meetsIn(sent, f.partnerRef(), f.absentRef()), "and no longer the absent one");
+        assertFalse(meetsIn(sent, f.absentRef(), f.partnerRef()), "nor the absent one's record, without an email");
 
         // the same confirmation again is refused with the reason, nothing written
         assertEquals(409, organizer().contentType(ContentType.JSON)
