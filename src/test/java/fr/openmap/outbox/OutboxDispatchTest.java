@@ -238,7 +238,11 @@ class OutboxDispatchTest {
         dispatcher.dispatchAfterCommit(true);
         publish();
         assertTrue(greenMail.waitForIncomingEmail(20_000, 30), "30 agendas delivered without calling the dispatcher");
-        Thread.sleep(200); // let the last SENT commit
+        // the last SENT may commit a little after its delivery: wait for it rather than for a fixed time
+        long until = System.currentTimeMillis() + 20_000;
+        while (messages().stream().anyMatch(m -> m.status != Status.SENT) && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
         assertEquals(0, dispatcher.dispatchDue(Instant.now().plus(Duration.ofDays(1))));
         assertEquals(30, greenMail.getReceivedMessages().length);
         MimeMessage any = greenMail.getReceivedMessages()[0];
