@@ -199,7 +199,9 @@ class AccessMatrixTest {
                 new Target("GET", "/api/events/{eventId}/print/table-signs.pdf", Victim.EVENT, null, false),
                 new Target("GET", "/api/events/{eventId}/print/wall-chart.pdf", Victim.EVENT, null, false),
                 new Target("GET", "/api/events/{eventId}/print/badges.pdf", Victim.EVENT, null, false),
-                new Target("GET", "/api/events/{eventId}/print/running-order.pdf", Victim.EVENT, null, false));
+                new Target("GET", "/api/events/{eventId}/print/running-order.pdf", Victim.EVENT, null, false),
+
+                new Target("GET", "/api/events/{eventId}/day/held", Victim.EVENT, null, false));
     }
 
     @Test
@@ -237,7 +239,8 @@ class AccessMatrixTest {
                 new Target("POST", "/p/{eventId}/{ref}/pitch", Victim.STRUCTURE,
                         Map.of("presentation", "Pirate", "offer", "Pirate", "socialImpact", "Pirate"), false),
                 new Target("GET", "/p/{eventId}/{ref}/pitch/withdraw", Victim.STRUCTURE, null, false),
-                new Target("POST", "/p/{eventId}/{ref}/pitch/withdraw", Victim.STRUCTURE, Map.of(), false));
+                new Target("POST", "/p/{eventId}/{ref}/pitch/withdraw", Victim.STRUCTURE, Map.of(), false),
+                new Target("POST", "/p/{eventId}/{ref}/held", Victim.BUYER, Map.of("with", "S07", "held", "yes"), false));
     }
 
     @Test

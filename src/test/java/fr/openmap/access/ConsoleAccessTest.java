@@ -73,7 +73,8 @@ class ConsoleAccessTest {
         assertTrue(checked >= 15, checked + " console endpoints");
         assertTrue(paths.contains("/console/events/{id}/print"), "the printing page is among them: " + paths);
         assertTrue(paths.containsAll(List.of("/console/events/{id}/day", "/console/events/{id}/day/check-in/{code}",
-                "/console/events/{id}/day/arrived", "/console/events/{id}/day/staff-link")), "the day pages are among them: " + paths);
+                "/console/events/{id}/day/arrived", "/console/events/{id}/day/staff-link", "/console/events/{id}/day/held")),
+                "the day pages are among them: " + paths);
         assertEquals(before, organizer().get("/api/events/" + eventId + "/export").asString(), "the event changed");
     }
 
