@@ -1,8 +1,10 @@
 package fr.openmap.web.personal.held;
 
+import fr.openmap.access.PersonalSession;
 import fr.openmap.access.Roles;
 import fr.openmap.day.held.MeetingOutcomes;
 import fr.openmap.i18n.Text;
+import fr.openmap.registration.Participant;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
 import fr.openmap.web.personal.PersonalFrame;
@@ -70,9 +72,15 @@ public class MeetingHeldPage {
 
     private Response refused(int status, Text why) {
         HeldMessages words = space.language().messages(HeldMessages.class);
+        PersonalFrame frame = space.frame(words.refusedTitle(), PersonalSection.HOME);
+        // this address only takes the form: the language switch leads to the agenda in the other language
+        Participant me = space.participant();
+        String switchHref = UriBuilder.fromPath(PersonalSession.pagePath(me.event.id, me.ref))
+                .queryParam("lang", frame.switchLang()).build().toString();
+        frame = new PersonalFrame(frame.title(), frame.lang(), switchHref, frame.switchLang(), frame.participantName(),
+                frame.eventTitle(), frame.eventDate(), frame.nav());
         return Response.status(status).type(MediaType.TEXT_HTML).entity(space.localized(Templates.refused(
-                space.frame(words.refusedTitle(), PersonalSection.HOME), words.notRecorded() + " " + space.sentence(why),
-                space.path("")))).build();
+                frame, words.notRecorded() + " " + space.sentence(why), space.path("")))).build();
     }
 
     // no session, a wrong link, someone else's page: the personal space's one refusal, nothing of theirs shown

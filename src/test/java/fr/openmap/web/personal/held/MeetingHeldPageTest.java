@@ -123,12 +123,14 @@ class MeetingHeldPageTest {
         assertEquals("0 tenu sur " + meetings.size(), text("#total"));
         Axe.check(browser, "the meetings held, with contradictory answers");
 
-        // the structure corrects its mistake (its link again: the organizer's session would take precedence): now held
+        // the structure corrects its mistake (on its own, without the organizer's session): now held
+        browser.manage().deleteAllCookies();
         browser.get(root + "p/" + eventId + "/" + structure + "?token=" + TestEvents.tokenOf(imported, structure));
         ConsoleBrowser.waitFor(browser, By.id("held-B01"));
         assertEquals("Corriger : il a eu lieu", text("#held-B01 button.held-change"));
         ConsoleBrowser.clickAndWaitForNewPage(browser, By.cssSelector("#held-B01 button.held-change"));
         assertEquals("C'est noté, merci. Vous avez indiqué que le rendez-vous a eu lieu.", text("#held-B01 .held-answer"));
+        ConsoleBrowser.signIn(browser, root, ConsoleBrowser.USER, ConsoleBrowser.PASSWORD);
         browser.get(root + "console/events/" + eventId + "/day/held");
         assertEquals(List.of("1", "0", String.valueOf(inFirstSlot - 1), "0", String.valueOf(inFirstSlot)), counts(slot));
         assertEquals("1 tenu sur " + meetings.size(), text("#total"));
@@ -158,6 +160,8 @@ class MeetingHeldPageTest {
         assertEquals(409, refusal(post(eventId, token, csrf, last.structure(), "yes")).status());
         assertTrue(refusal(post(eventId, token, csrf, last.structure(), "yes")).body().contains(
                 "Votre réponse n'a pas été enregistrée. Ce rendez-vous commence à"));
+        assertTrue(refusal(post(eventId, token, csrf, last.structure(), "yes")).body().contains(
+                "href=\"/p/" + eventId + "/B01?lang=en\""), "the language switch leads to the agenda, not to the form's address");
         Refusal notMine = refusal(post(eventId, token, csrf, stranger, "yes"));
         assertEquals(404, notMine.status());
         assertTrue(notMine.body().contains("Ce rendez-vous ne figure pas dans l'agenda qui vous a été envoyé."));
