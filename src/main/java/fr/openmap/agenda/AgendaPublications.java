@@ -63,7 +63,7 @@ public class AgendaPublications implements PublishedMeetings {
     }
 
     /** The meetings of every agenda last sent, each pair once, as {@link #of(Event)} chooses them. */
-    List<PublishedMeeting> everyMeeting(Event event) {
+    public List<PublishedMeeting> everyMeeting(Event event) {
         Map<String, PublishedMeeting> byPair = new LinkedHashMap<>();
         List<AgendaPublication> all = AgendaPublication.list("event", event);
         Set<String> buyerRefs = Buyer.<Buyer>list("event", event).stream().map(b -> b.ref).collect(Collectors.toSet());

@@ -202,7 +202,8 @@ class AccessMatrixTest {
                 new Target("GET", "/api/events/{eventId}/print/running-order.pdf", Victim.EVENT, null, false),
                 new Target("GET", "/api/events/{eventId}/day/standby", Victim.EVENT, null, false),
                 new Target("POST", "/api/events/{eventId}/day/standby", Victim.EVENT,
-                        Map.of("buyer", "B01", "structure", "S01", "replacement", "S02"), false));
+                        Map.of("buyer", "B01", "structure", "S01", "replacement", "S02"), false),
+                new Target("GET", "/api/events/{eventId}/day/held", Victim.EVENT, null, false));
     }
 
     @Test
@@ -240,7 +241,8 @@ class AccessMatrixTest {
                 new Target("POST", "/p/{eventId}/{ref}/pitch", Victim.STRUCTURE,
                         Map.of("presentation", "Pirate", "offer", "Pirate", "socialImpact", "Pirate"), false),
                 new Target("GET", "/p/{eventId}/{ref}/pitch/withdraw", Victim.STRUCTURE, null, false),
-                new Target("POST", "/p/{eventId}/{ref}/pitch/withdraw", Victim.STRUCTURE, Map.of(), false));
+                new Target("POST", "/p/{eventId}/{ref}/pitch/withdraw", Victim.STRUCTURE, Map.of(), false),
+                new Target("POST", "/p/{eventId}/{ref}/held", Victim.BUYER, Map.of("with", "S07", "held", "yes"), false));
     }
 
     @Test

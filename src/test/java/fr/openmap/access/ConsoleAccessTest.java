@@ -74,7 +74,7 @@ class ConsoleAccessTest {
         assertTrue(paths.contains("/console/events/{id}/print"), "the printing page is among them: " + paths);
         assertTrue(paths.containsAll(List.of("/console/events/{id}/day", "/console/events/{id}/day/check-in/{code}",
                 "/console/events/{id}/day/arrived", "/console/events/{id}/day/staff-link", "/console/events/{id}/day/replace",
-                "/console/events/{id}/day/absent-all")), "the day pages are among them: " + paths);
+                "/console/events/{id}/day/absent-all", "/console/events/{id}/day/held")), "the day pages are among them: " + paths);
         assertEquals(before, organizer().get("/api/events/" + eventId + "/export").asString(), "the event changed");
     }
 

@@ -98,6 +98,22 @@ class EndpointRulesTest {
                 "DayPage.page", "DayPage.typedCode", "DayPage.undo", "DayPage.undoAbsent"), staff.stream().sorted().toList());
     }
 
+    /** Whether meetings took place: organizers read it (page and API), not the welcome desk; participants say it from their own space. */
+    @Test
+    void meetingsHeldAreReadByOrganizersAndSaidByParticipants() throws Exception {
+        List<String> rules = new ArrayList<>();
+        for (Method m : endpoints()) {
+            String type = m.getDeclaringClass().getSimpleName();
+            if (type.matches("HeldPage|MeetingHeldPage|MeetingOutcomeResource")) {
+                RolesAllowed roles = m.isAnnotationPresent(RolesAllowed.class) ? m.getAnnotation(RolesAllowed.class)
+                        : m.getDeclaringClass().getAnnotation(RolesAllowed.class);
+                rules.add(type + "." + m.getName() + " " + String.join(",", roles.value()));
+            }
+        }
+        assertEquals(List.of("HeldPage.page organizer", "MeetingHeldPage.mark buyer,structure",
+                "MeetingOutcomeResource.report organizer"), rules.stream().sorted().toList());
+    }
+
     @Test
     void onlyTheKnownRolesAreUsed() throws Exception {
         Set<String> known = Set.of(Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE, Roles.REVIEWER, Roles.STAFF);

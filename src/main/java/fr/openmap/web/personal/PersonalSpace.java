@@ -66,6 +66,11 @@ public class PersonalSpace {
         return me;
     }
 
+    /** Whose space this request shows, once {@link #me} or {@link #asOrganizer} said it (for the pages' fragments). */
+    public Participant participant() {
+        return me;
+    }
+
     /** Whether an organizer looks at the space: nothing on the page changes anything, nothing links inside it. */
     public boolean readOnly() {
         return readOnly;
