@@ -38,6 +38,8 @@ public class OpenMapAuthenticationMechanism implements HttpAuthenticationMechani
     static final String REALM = "Basic realm=\"OpenMap Rencontres\"";
     /** Where the console's sign-in form posts (Quarkus form authentication). */
     static final String CONSOLE_SIGN_IN = "/j_security_check";
+    /** The console's session cookie ({@code quarkus.http.auth.form.cookie-name}). */
+    static final String CONSOLE_SESSION_COOKIE = "openmap-console";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -68,6 +70,13 @@ public class OpenMapAuthenticationMechanism implements HttpAuthenticationMechani
         }
         java.util.OptionalLong dayOf = StaffSession.dayPageEvent(context.normalizedPath());
         if (dayOf.isPresent()) {
+            // the day pages are the organizer's too: a signed-in organizer is not turned away by a desk cookie
+            // left in the same browser (an old, maybe revoked link); a desk link opened on purpose still counts
+            boolean linkOpened = context.request().method() == HttpMethod.GET
+                    && context.request().getParam(StaffSession.TOKEN_PARAMETER) != null;
+            if (!linkOpened && context.request().getCookie(CONSOLE_SESSION_COOKIE) != null) {
+                return null;
+            }
             String token = linkOrSession(context, StaffSession.TOKEN_PARAMETER, StaffSession.COOKIE);
             return token == null ? null : new StaffTokenRequest(token, dayOf.getAsLong());
         }
@@ -121,6 +130,16 @@ public class OpenMapAuthenticationMechanism implements HttpAuthenticationMechani
             return Uni.createFrom().nullItem();
         }
         return Uni.createFrom().item(new ChallengeData(401, HttpHeaders.WWW_AUTHENTICATE, REALM));
+    }
+
+    /**
+     * Before the console's form authentication (same default priority, so otherwise in no set order): on a personal or
+     * review page the participant's or member's own session counts, even in a browser where an organizer is signed in.
+     * Elsewhere this mechanism finds nothing and the form's session is read.
+     */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 100;
     }
 
     @Override

@@ -134,8 +134,8 @@ class DayPageTest {
         assertEquals(Set.of(emails.get(partner), emails.get(replacement)), MailTests.byRecipient(greenMail).keySet(),
                 "one email to each of the two concerned, nobody else");
 
-        // the replacement's personal page shows the meeting at once
-        browser.manage().deleteAllCookies();
+        // the replacement's personal page shows the meeting at once (opened in the organizer's browser: the
+        // participant's link wins over the console's session on their page)
         browser.get(root + "p/" + eventId + "/" + replacement + "?token=" + TestEvents.tokenOf(imported, replacement));
         ConsoleBrowser.waitFor(browser, By.id("meetings"));
         String partnerName = checkIns.everyone(eventId).stream().filter(a -> a.ref().equals(partner)).findFirst()
@@ -235,6 +235,14 @@ class DayPageTest {
         assertEquals("Baluchon est marqué(e) arrivé(e).", text("#notice"));
         assertEquals("2 arrivé(s) sur 30", text("#count-everyone"));
         Axe.check(browser, "the welcome desk opened by its link");
+
+        // the organizer signs in on that device after the link was revoked: the old desk cookie does not stand in the way
+        ConsoleBrowser.signIn(browser, root, ConsoleBrowser.USER, ConsoleBrowser.PASSWORD);
+        browser.get(root + "console/events/" + eventId + "/day");
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.id("revoke-staff-link"));
+        browser.get(root + "console/events/" + eventId + "/day");
+        ConsoleBrowser.waitFor(browser, By.id("staff-link"));
+        assertEquals("Accueil le jour J", browser.findElement(By.tagName("h1")).getText());
     }
 
     private static String text(String css) {
