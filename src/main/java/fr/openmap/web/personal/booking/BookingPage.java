@@ -4,6 +4,7 @@ import fr.openmap.access.Roles;
 import fr.openmap.i18n.Language;
 import fr.openmap.registration.Participant;
 import fr.openmap.timetable.BookingGrids;
+import fr.openmap.timetable.BookingRefusals;
 import fr.openmap.timetable.BookingService;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
@@ -56,7 +57,7 @@ public class BookingPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance grid(Frame frame, String name, BookingGrids.Grid grid, String action,
-                                            String home, String notice, String refusal);
+                                            String home, String notice, String refusal, String closed);
     }
 
     @GET
@@ -96,15 +97,21 @@ public class BookingPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@PathParam("eventId") long eventId, @PathParam("ref") String ref,
                            @PathParam("bookingId") long bookingId) {
-        pages.require(eventId, ref);
-        bookings.cancel(eventId, bookingId);
+        Participant me = pages.require(eventId, ref);
+        try {
+            bookings.cancel(eventId, bookingId);
+        } catch (ConflictException e) {
+            return page(me, eventId, null, pages.words().refused(e.text().in(console.language())), 409);
+        }
         return OwnPages.seeOther(path(eventId, ref), "cancelled");
     }
 
     private Response page(Participant me, long eventId, String notice, String refusal, int status) {
         BookingGrids.Grid grid = grids.grid(eventId, me.ref);
+        // the event does not let buyers book: the page says so in words instead of the grid
+        String closed = me.event.buyerBooking ? null : pages.sentence(BookingRefusals.buyersDoNotBook());
         return Response.status(status).entity(console.localized(Templates.grid(console.frameWithoutAccount(pages.words().title()),
-                me.displayName(), grid, path(eventId, me.ref), OwnPages.home(eventId, me.ref), notice, refusal))).build();
+                me.displayName(), grid, path(eventId, me.ref), OwnPages.home(eventId, me.ref), notice, refusal, closed))).build();
     }
 
     static String path(long eventId, String ref) {

@@ -75,4 +75,7 @@ public interface BookingPages {
 
     @Message("Retour à votre page")
     String back();
+
+    @Message("Les acheteurs réservent eux-mêmes leurs créneaux (sinon, seul le planning place les rendez-vous)")
+    String settingsBuyerBooking();
 }

@@ -98,4 +98,8 @@ public interface EnglishBookingPages extends BookingPages {
     @Override
     @Message("Back to your page")
     String back();
+
+    @Override
+    @Message("Buyers book their slots themselves (otherwise only the timetable places the meetings)")
+    String settingsBuyerBooking();
 }

@@ -3,6 +3,7 @@ package fr.openmap.web.personal.booking;
 import fr.openmap.TestEvents;
 import fr.openmap.web.Axe;
 import fr.openmap.web.Browser;
+import fr.openmap.web.console.ConsoleBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -138,5 +139,32 @@ class BookingPageTest {
                 .then().statusCode(404).body(containsString("Accès impossible"));
         given().get("/p/" + eventId + "/B01/booking").then().statusCode(404);
         assertEquals(List.of(), bookingsOf("B01"));
+    }
+
+    @Test
+    void whenTheOrganizerUnticksBuyerBookingTheBuyersPageSaysSoInsteadOfTheGridAndItsNavigationHasNoBookingLink() {
+        ConsoleBrowser.signIn(browser, root, ConsoleBrowser.USER, ConsoleBrowser.PASSWORD);
+        browser.get(root + "console/events/" + eventId + "/edit");
+        WebElement allowed = browser.findElement(By.id("registration.buyerBooking"));
+        assertTrue(allowed.isSelected(), "buyers book by default");
+        allowed.click();
+        clickAndWaitForNewPage(browser, By.id("save"));
+        assertEquals(Boolean.FALSE, organizer().get("/api/events/" + eventId + "/export").jsonPath()
+                .get("event.registration.buyerBooking"));
+        browser.get(root + "console/events/" + eventId + "/edit");
+        assertFalse(browser.findElement(By.id("registration.buyerBooking")).isSelected(), "the form shows it stored");
+
+        browser.manage().deleteAllCookies();
+        signInAs("B01");
+        List<String> nav = browser.findElements(By.cssSelector("#space-nav a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertFalse(nav.isEmpty());
+        assertTrue(nav.stream().noneMatch(href -> href.contains("/booking")), nav.toString());
+        browser.get(root + "p/" + eventId + "/B01/booking");
+        assertEquals("L'organisateur ne permet pas aux acheteurs de réserver eux-mêmes des créneaux pour cet événement :"
+                + " le planning place les rendez-vous des demandes acceptées.",
+                browser.findElement(By.id("booking-closed")).getText().replace('\u00a0', ' '));
+        assertTrue(browser.findElements(By.id("booking-grid")).isEmpty(), "no grid");
+        Axe.check(browser, "the booking page when buyers do not book");
     }
 }
