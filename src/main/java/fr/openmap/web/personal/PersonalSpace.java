@@ -119,11 +119,16 @@ public class PersonalSpace {
                 DateTimeFormats.fullDate(me.event.date, language()), nav);
     }
 
-    /** A path of this space ({@code "/profile"}), keeping the language asked in the address. */
+    /**
+     * A path of this space ({@code "/profile"}), keeping the language asked in the address when it is not the
+     * participant's own: every form posts the page's language, and carrying {@code ?lang=fr} for a French
+     * participant after each answer changed every link of the navigation for nothing.
+     */
     public String path(String below) {
         UriBuilder path = UriBuilder.fromPath(PersonalSession.pagePath(me.event.id, me.ref) + below);
-        if (asked() != null) {
-            path.queryParam(LANG, asked());
+        String asked = asked();
+        if (asked != null && !asked.equals(Language.of(me.language).code)) {
+            path.queryParam(LANG, asked);
         }
         return path.build().toString();
     }

@@ -167,4 +167,17 @@ class BookingPageTest {
         assertTrue(browser.findElements(By.id("booking-grid")).isEmpty(), "no grid");
         Axe.check(browser, "the booking page when buyers do not book");
     }
+
+    @Test
+    void afterAcceptingARequestTheBuyersNavigationStillLeadsToTheBookingGridWithTheNewStructure() {
+        signInAs("B01");
+        long s17 = ((Number) organizer().get("/api/events/" + eventId + "/requests").jsonPath()
+                .getList("findAll { it.from == 'S17' && it.to == 'B01' }.id").get(0)).longValue();
+        clickAndWaitForNewPage(browser, By.cssSelector("tr.request[data-request='" + s17 + "'] button.accept"));
+        assertTrue(browser.findElement(By.id("notice")).getText().startsWith("Demande acceptée."));
+        clickAndWaitForNewPage(browser, By.cssSelector("#space-nav a[href$='/booking']"));
+        assertEquals(root + "p/" + eventId + "/B01/booking", browser.getCurrentUrl());
+        assertTrue(new Select(row("11:00").findElement(By.tagName("select"))).getOptions().stream()
+                .anyMatch(o -> "S17".equals(o.getAttribute("value"))), "S17, just accepted, is offered");
+    }
 }
