@@ -81,7 +81,7 @@ public class PersonalSpace {
     }
 
     /** Once the language is known from elsewhere (a form's field). */
-    void language(String code) {
+    public void language(String code) {
         if (code != null && !code.isBlank()) {
             askedInForm = Language.of(code).code;
             language = null;

@@ -76,6 +76,9 @@ class BookingPageTest {
         clickAndWaitForNewPage(browser, By.cssSelector("#space-nav a[href$='/booking']"));
         assertEquals(root + "p/" + eventId + "/B01/booking", browser.getCurrentUrl());
         assertEquals("Réserver vos rendez-vous", browser.findElement(By.tagName("h1")).getText());
+        // in the personal space's frame, its navigation marking this page
+        assertTrue(browser.findElement(By.cssSelector("#space-nav a[aria-current='page']")).getAttribute("href")
+                .endsWith("/booking"));
         // 11:00–12:30 in slots of 10 minutes with 2 of changeover: 7 slots, all free
         assertEquals(7, browser.findElements(By.cssSelector("#booking-grid tr.slot")).size());
         assertEquals("libre", row("11:00").findElement(By.className("state")).getText());
@@ -121,6 +124,9 @@ class BookingPageTest {
         assertTrue(refusal.startsWith("La réservation n'a pas été faite : la structure S09 a 1 représentant et a déjà un"
                 + " rendez-vous à 11 h 12 (règle : structureOverbooked)"), refusal);
         assertEquals(List.of(), bookingsOf("B01"));
+        // the sentence is in the row of the slot it concerns, and the slot's choice points to it
+        assertEquals(1, row("11:12").findElements(By.id("refusal")).size());
+        assertEquals("refusal", row("11:12").findElement(By.tagName("select")).getAttribute("aria-describedby"));
         // the grid shown with the refusal is fresh: S09 is no longer offered at 11:12
         assertFalse(new Select(row("11:12").findElement(By.tagName("select"))).getOptions().stream()
                 .anyMatch(o -> "S09".equals(o.getAttribute("value"))));
