@@ -44,8 +44,8 @@ import java.util.stream.Collectors;
  * A buyer's booking grid in their personal space: each slot free, booked or unavailable; a free slot offers
  * the structures of the buyer's accepted requests that are free then too, one form per slot (no script needed);
  * a booking refused by the timetable's rules comes back with its sentence in the row of that slot, nothing written.
- * When the event does not let buyers book, the page says so instead of the grid. {@link #render} also serves the
- * organizer's read-only view.
+ * When the event does not let buyers book, the page says so instead of the grid. {@link #readOnly}: the organizer's
+ * read-only view of it.
  */
 @Path("/p/{eventId}/{ref}/booking")
 @Produces(MediaType.TEXT_HTML)
@@ -139,9 +139,18 @@ public class BookingPage {
         return Response.status(status).entity(render(me, null, refusal)).build();
     }
 
-    /** The page of {@code me}'s grid; in an organizer's read-only view without a form or a button. */
+    /**
+     * {@code me}'s grid for the organizer's read-only view (the console's "voir comme", after
+     * PersonalSpace#asOrganizer): no form, no button. Private rendering below, so this class's buyer-only rule is not
+     * asked again of the organizer.
+     */
+    @RolesAllowed(Roles.ORGANIZER)
     @Transactional
-    public TemplateInstance render(Participant me, String notice, Refusal refusal) {
+    public TemplateInstance readOnly(Participant me) {
+        return render(me, null, Refusal.NONE);
+    }
+
+    private TemplateInstance render(Participant me, String notice, Refusal refusal) {
         BookingGrids.Grid grid = grids.grid(me.event.id, me.ref);
         // the event does not let buyers book: the page says so in words instead of the grid
         String closed = me.event.buyerBooking ? null : space.sentence(BookingRefusals.buyersDoNotBook());

@@ -60,8 +60,8 @@ import java.util.Set;
  * A structure's application to pitch, below its personal page: the form while the call is open (presentation,
  * offer, social impact, references, an optional PDF dossier), sent through the same services as the API; then
  * its status in words (applied; selected with the pitch time; wait-listed with the position; not selected, with
- * the invitation to the meetings), and withdrawing after a confirmation. In the personal space's frame; {@link #render}
- * also serves the organizer's read-only view.
+ * the invitation to the meetings), and withdrawing after a confirmation. In the personal space's frame; {@link #readOnly}:
+ * the organizer's read-only view of it.
  */
 @Path("/p/{eventId}/{ref}/pitch")
 @Produces(MediaType.TEXT_HTML)
@@ -172,9 +172,18 @@ public class PitchApplicationPage {
         return Response.status(status).entity(render(me, notice, refusal, form, problems)).build();
     }
 
-    /** The page of {@code me}'s application; in an organizer's read-only view without a form or a button. */
+    /**
+     * {@code me}'s application for the organizer's read-only view (the console's "voir comme", after
+     * PersonalSpace#asOrganizer): its status or the call, no form, no button. Private rendering below, so this class's
+     * structure-only rule is not asked again of the organizer.
+     */
+    @RolesAllowed(Roles.ORGANIZER)
     @Transactional
-    public TemplateInstance render(Structure me, String notice, String refusal, Typed form, FieldProblems problems) {
+    public TemplateInstance readOnly(Structure me) {
+        return render(me, null, null, Typed.BLANK, FieldProblems.none());
+    }
+
+    private TemplateInstance render(Structure me, String notice, String refusal, Typed form, FieldProblems problems) {
         PitchApplicationPages words = words();
         Event event = me.event;
         Optional<PitchCall> call = PitchCall.forEvent(event);
