@@ -65,4 +65,8 @@ public final class ApiViews {
 
     public record NewBooking(String buyer, String structure, String date, String start) {
     }
+
+    /** The optional body of an accept or decline: a message to the one who asked (as on the personal page). */
+    public record Answer(String message) {
+    }
 }

@@ -1,6 +1,9 @@
 package fr.openmap.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.openmap.access.Roles;
+import fr.openmap.api.ApiViews.Answer;
 import fr.openmap.api.ApiViews.NewRequest;
 import fr.openmap.api.ApiViews.RequestView;
 import fr.openmap.i18n.Text;
@@ -28,6 +31,8 @@ public class RequestResource {
 
     @Inject
     MeetingRequestService requests;
+    @Inject
+    ObjectMapper json;
 
     @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @GET
@@ -47,19 +52,32 @@ public class RequestResource {
                 .entity(RequestView.of(created)).build();
     }
 
-    /** {@code ?seen=PENDING}: answer only if the request still stands as the caller saw it, else 409. */
+    /**
+     * {@code ?seen=PENDING}: answer only if the request still stands as the caller saw it, else 409. An optional body
+     * {@code {"message": "…"}} goes to the one who asked, checked as on the personal page (422 naming {@code message}).
+     */
     @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @POST
     @Path("/{id}/accept")
-    public RequestView accept(@PathParam("eventId") long eventId, @PathParam("id") long id, @QueryParam("seen") String seen) {
-        return RequestView.of(requests.answer(eventId, id, RequestStatus.ACCEPTED, seen(seen)));
+    public RequestView accept(@PathParam("eventId") long eventId, @PathParam("id") long id, @QueryParam("seen") String seen,
+                              String body) throws JsonProcessingException {
+        return RequestView.of(requests.answer(eventId, id, RequestStatus.ACCEPTED, seen(seen), message(body)));
     }
 
     @RolesAllowed({Roles.ORGANIZER, Roles.BUYER, Roles.STRUCTURE})
     @POST
     @Path("/{id}/decline")
-    public RequestView decline(@PathParam("eventId") long eventId, @PathParam("id") long id, @QueryParam("seen") String seen) {
-        return RequestView.of(requests.answer(eventId, id, RequestStatus.DECLINED, seen(seen)));
+    public RequestView decline(@PathParam("eventId") long eventId, @PathParam("id") long id, @QueryParam("seen") String seen,
+                               String body) throws JsonProcessingException {
+        return RequestView.of(requests.answer(eventId, id, RequestStatus.DECLINED, seen(seen), message(body)));
+    }
+
+    /**
+     * The optional body {@code {"message": "…"}}, read whatever the content type: curl and older integrations post no
+     * body and no type, and were answered before the message existed. Not JSON of that shape: 400, as any body.
+     */
+    private String message(String body) throws JsonProcessingException {
+        return body == null || body.isBlank() ? null : json.readValue(body, Answer.class).message();
     }
 
     private static RequestStatus seen(String seen) {

@@ -56,6 +56,9 @@ public class Event extends PanacheEntity {
     /** How many requests awaiting an answer a participant may have asked at once; null: {@link #DEFAULT_MAX_PENDING_REQUESTS}. */
     @Column(name = "max_pending_requests")
     public Integer maxPendingRequests;
+    /** Whether buyers may book slots themselves (the organizer always may). */
+    @Column(name = "buyer_booking", nullable = false)
+    public boolean buyerBooking = true;
 
     /** A participant's requests awaiting an answer, at most, when the event does not say. */
     public static final int DEFAULT_MAX_PENDING_REQUESTS = 15;
@@ -75,7 +78,7 @@ public class Event extends PanacheEntity {
 
     public RegistrationSettings registration() {
         return new RegistrationSettings(registrationOpensAt, registrationClosesAt, registrationApproval,
-                registrationMaxStructures, maxPendingRequests);
+                registrationMaxStructures, maxPendingRequests, buyerBooking);
     }
 
     public void registration(RegistrationSettings settings) {
@@ -84,6 +87,7 @@ public class Event extends PanacheEntity {
         registrationApproval = settings.approval();
         registrationMaxStructures = settings.maxStructures();
         maxPendingRequests = settings.maxPendingRequests();
+        buyerBooking = settings.buyerBooking();
     }
 
     public OrganizerContact organizer() {

@@ -9,17 +9,24 @@ import java.time.ZoneId;
  * from {@code opensAt} (null: already) until {@code closesAt} (null: the start of the event's day, so
  * open until the day before); with {@code approval}, a registration waits for the organizer's approval;
  * at most {@code maxStructures} structures (null: no limit; buyers are limited by the tables); once registered,
- * a participant may have at most {@code maxPendingRequests} meeting requests awaiting an answer (null: 15).
+ * a participant may have at most {@code maxPendingRequests} meeting requests awaiting an answer (null: 15);
+ * with {@code buyerBooking}, buyers may book slots themselves (the default).
  */
 public record RegistrationSettings(Instant opensAt, Instant closesAt, boolean approval, Integer maxStructures,
-                                   Integer maxPendingRequests) {
+                                   Integer maxPendingRequests, boolean buyerBooking) {
 
-    /** Open now until the day before the event, without approval, no limit but the tables. */
-    public static final RegistrationSettings DEFAULT = new RegistrationSettings(null, null, false, null, null);
+    /** Open now until the day before the event, without approval, no limit but the tables; buyers may book. */
+    public static final RegistrationSettings DEFAULT = new RegistrationSettings(null, null, false, null, null, true);
+
+    /** Buyers may book (the default). */
+    public RegistrationSettings(Instant opensAt, Instant closesAt, boolean approval, Integer maxStructures,
+                                Integer maxPendingRequests) {
+        this(opensAt, closesAt, approval, maxStructures, maxPendingRequests, true);
+    }
 
     /** Without a limit of pending requests of its own (the default applies). */
     public RegistrationSettings(Instant opensAt, Instant closesAt, boolean approval, Integer maxStructures) {
-        this(opensAt, closesAt, approval, maxStructures, null);
+        this(opensAt, closesAt, approval, maxStructures, null, true);
     }
 
     /** Where a registration stands at a moment. */

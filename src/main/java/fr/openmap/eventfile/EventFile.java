@@ -34,13 +34,19 @@ public record EventFile(String format, Event event, List<BuyerInput> buyers, Lis
 
     /**
      * Self-registration: open from {@code opensAt} until {@code closesAt}, with or without approval, up to
-     * {@code maxStructures}; each participant with at most {@code maxPendingRequests} requests awaiting an answer.
+     * {@code maxStructures}; each participant with at most {@code maxPendingRequests} requests awaiting an answer;
+     * {@code buyerBooking} false: buyers may not book slots themselves (absent: they may).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Registration(String opensAt, String closesAt, Boolean approval, Integer maxStructures,
-                               Integer maxPendingRequests) {
+                               Integer maxPendingRequests, Boolean buyerBooking) {
         public Registration(String opensAt, String closesAt, Boolean approval, Integer maxStructures) {
-            this(opensAt, closesAt, approval, maxStructures, null);
+            this(opensAt, closesAt, approval, maxStructures, null, null);
+        }
+
+        public Registration(String opensAt, String closesAt, Boolean approval, Integer maxStructures,
+                            Integer maxPendingRequests) {
+            this(opensAt, closesAt, approval, maxStructures, maxPendingRequests, null);
         }
     }
 

@@ -141,7 +141,8 @@ public final class EventFileValidator {
                 Limits.MAX_STRUCTURES);
         Integer maxPending = problems.optionalBetween("$.event.registration.maxPendingRequests", r.maxPendingRequests(), 1,
                 Limits.MAX_PENDING_REQUESTS);
-        return new RegistrationSettings(opensAt, closesAt, Boolean.TRUE.equals(r.approval()), maxStructures, maxPending);
+        return new RegistrationSettings(opensAt, closesAt, Boolean.TRUE.equals(r.approval()), maxStructures, maxPending,
+                !Boolean.FALSE.equals(r.buyerBooking()));
     }
 
     private OrganizerContact organizer(EventFile.Organizer o) {

@@ -43,7 +43,8 @@ public final class EventFileWriter {
             return null;
         }
         return new EventFile.Registration(Written.moment(r.opensAt(), zone), Written.moment(r.closesAt(), zone),
-                r.approval() ? Boolean.TRUE : null, r.maxStructures(), r.maxPendingRequests());
+                r.approval() ? Boolean.TRUE : null, r.maxStructures(), r.maxPendingRequests(),
+                r.buyerBooking() ? null : Boolean.FALSE);
     }
 
     private static EventFile.ProgrammeItem programmeItem(ProgrammeItemData item, LocalDate day) {

@@ -45,4 +45,12 @@ public final class BookingRefusals {
                 buyerRef + " n'a pas de demande acceptée avec " + structureRef + " qui reste à réserver : un acheteur réserve"
                         + " les structures de ses demandes acceptées, une fois chacune");
     }
+
+    /** The event's setting: buyers do not book themselves, the organizer plans (and may book) their meetings. */
+    public static Text buyersDoNotBook() {
+        return Text.of("the organizer does not let buyers book slots themselves for this event: the timetable places"
+                        + " the meetings of accepted requests",
+                "l'organisateur ne permet pas aux acheteurs de réserver eux-mêmes des créneaux pour cet événement : le"
+                        + " planning place les rendez-vous des demandes acceptées");
+    }
 }

@@ -55,7 +55,8 @@ public class BookingService {
      * Books the pair at the slot starting at {@code date} {@code start} (the event's day when no
      * date is given). Refused with 409 when no slot starts then, when the pair declined or is
      * already booked, or when the meeting would break a hard rule of the timetable next to the
-     * bookings already made (see {@link Occupancy}); the sentence names the rule.
+     * bookings already made (see {@link Occupancy}); the sentence names the rule. A buyer is refused (409)
+     * when the event does not let buyers book themselves.
      */
     @Transactional
     public Booking book(long eventId, String buyerRef, String structureRef, String date, String start) {
@@ -66,6 +67,7 @@ public class BookingService {
         }
         // Serialized per event: the checks below and the insert see no other booking land in between.
         Event event = events.lock(eventId);
+        requireBuyersMayBook(event);
         Problems problems = new Problems();
         problems.ref("buyer", buyerRef);
         problems.ref("structure", structureRef);
@@ -120,9 +122,11 @@ public class BookingService {
         return occupancy;
     }
 
+    /** Cancels a booking: the organizer, or its buyer while the event lets buyers book (409 otherwise). */
     @Transactional
     public void cancel(long eventId, long bookingId) {
         caller.requireMemberOf(eventId);
+        requireBuyersMayBook(events.require(eventId));
         Booking booking = Booking.<Booking>find("id = ?1 and event.id = ?2", bookingId, eventId).firstResultOptional()
                 .filter(b -> caller.isOrganizer() || caller.is(b.buyer))
                 .orElseThrow(() -> new NotFoundException(Text.of("no booking " + bookingId + " in event " + eventId,
@@ -130,4 +134,10 @@ public class BookingService {
         booking.delete();
     }
 
+    /** The event's setting {@code buyerBooking}: off, only the organizer books and cancels. */
+    private void requireBuyersMayBook(Event event) {
+        if (!caller.isOrganizer() && !event.buyerBooking) {
+            throw new ConflictException(BookingRefusals.buyersDoNotBook());
+        }
+    }
 }

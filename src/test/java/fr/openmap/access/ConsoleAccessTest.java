@@ -75,6 +75,9 @@ class ConsoleAccessTest {
         assertTrue(paths.containsAll(List.of("/console/events/{id}/day", "/console/events/{id}/day/check-in/{code}",
                 "/console/events/{id}/day/arrived", "/console/events/{id}/day/staff-link", "/console/events/{id}/day/replace",
                 "/console/events/{id}/day/absent-all", "/console/events/{id}/day/held")), "the day pages are among them: " + paths);
+        assertTrue(paths.containsAll(List.of("/console/events/{id}/as/{ref}", "/console/events/{id}/as/{ref}/profile",
+                "/console/events/{id}/as/{ref}/catalogue", "/console/events/{id}/as/{ref}/booking",
+                "/console/events/{id}/as/{ref}/pitch")), "every page of 'voir comme' is among them: " + paths);
         assertEquals(before, organizer().get("/api/events/" + eventId + "/export").asString(), "the event changed");
     }
 

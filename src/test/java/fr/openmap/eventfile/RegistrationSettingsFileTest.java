@@ -94,4 +94,38 @@ class RegistrationSettingsFileTest {
         organizer().body(file).post("/api/events/import").then().statusCode(422)
                 .body("problems.location", hasItems("$.event.registration.maxPendingRequests"));
     }
+
+    @Test
+    void buyersNotBookingThemselvesExportsAsImportedAndTheApiRefusesTheirBookingsWithASentence() {
+        Map<String, Object> file = TestEvents.example();
+        TestEvents.event(file).put("registration", Map.of("buyerBooking", false));
+        io.restassured.response.Response imported = TestEvents.importEvent(file);
+        long id = imported.jsonPath().getLong("id");
+        JsonPath exported = organizer().get("/api/events/" + id + "/export").then().statusCode(200).extract().jsonPath();
+        assertEquals(Map.of("buyerBooking", false), exported.getMap("event.registration"));
+
+        String b01 = TestEvents.tokenOf(imported, "B01");
+        TestEvents.participant(b01).body(Map.of("buyer", "B01", "structure", "S07", "start", "11:00"))
+                .post("/api/events/" + id + "/bookings").then().statusCode(409)
+                .body("error", org.hamcrest.Matchers.equalTo("the organizer does not let buyers book slots themselves for"
+                        + " this event: the timetable places the meetings of accepted requests"));
+        assertEquals(0, organizer().get("/api/events/" + id + "/bookings").jsonPath().getList("$").size());
+        // the organizer still books; the buyer cannot cancel it either
+        int booking = organizer().body(Map.of("buyer", "B01", "structure", "S07", "start", "11:00"))
+                .post("/api/events/" + id + "/bookings").then().statusCode(201).extract().jsonPath().getInt("id");
+        TestEvents.participant(b01).delete("/api/events/" + id + "/bookings/" + booking).then().statusCode(409);
+        assertEquals(1, organizer().get("/api/events/" + id + "/bookings").jsonPath().getList("$").size());
+    }
+
+    @Test
+    void byDefaultBuyersBookThemselvesAndTheFileSaysNothing() {
+        Map<String, Object> file = TestEvents.example();
+        file.put("bookings", List.of());
+        io.restassured.response.Response imported = TestEvents.importEvent(file);
+        long id = imported.jsonPath().getLong("id");
+        assertNull(organizer().get("/api/events/" + id + "/export").jsonPath().get("event.registration"));
+        TestEvents.participant(TestEvents.tokenOf(imported, "B01"))
+                .body(Map.of("buyer", "B01", "structure", "S07", "start", "11:00"))
+                .post("/api/events/" + id + "/bookings").then().statusCode(201);
+    }
 }

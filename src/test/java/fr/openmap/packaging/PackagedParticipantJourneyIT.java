@@ -142,7 +142,7 @@ class PackagedParticipantJourneyIT {
 
         // B01 accepts and books a slot; B02 declines
         answerAs(eventId, "B01", tokens.get("B01"), ref, "accept");
-        browser.get(root + "p/" + eventId + "/B01/booking");
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.cssSelector("#space-nav a[href$='/booking']"));
         waitFor(By.id("booking-grid"));
         String booked = null;
         for (WebElement slot : browser.findElements(By.cssSelector("#booking-grid tr.slot"))) {

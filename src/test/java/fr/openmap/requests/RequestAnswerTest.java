@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The state machine of meeting requests: who may answer or withdraw, when, and what is recorded. */
@@ -280,5 +281,41 @@ class RequestAnswerTest {
                 .body("status", equalTo("DECLINED")).body("answeredBy", equalTo("organizer"));
         organizer().post(requests() + "/" + id + "/accept?seen=maybe").then().statusCode(422)
                 .body("problems[0].location", equalTo("seen"));
+    }
+
+    @Test
+    void anAnswerThroughTheApiCarriesAnOptionalMessageThatTheAskerReadsOnItsPage() {
+        long id = ask("S08", "B05");
+        as("B05").body(Map.of("message", "Avec plaisir, à jeudi")).post(requests() + "/" + id + "/accept").then()
+                .statusCode(200).body("status", equalTo("ACCEPTED")).body("answerMessage", equalTo("Avec plaisir, à jeudi"));
+        assertEquals("Avec plaisir, à jeudi", stored(id).getString("answerMessage"));
+        // shown to the one who asked, as an answer given on the page is
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + TestEvents.tokenOf(imported, "S08"))
+                .accept("text/html").get("/p/" + eventId + "/S08").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Avec plaisir, à jeudi"));
+
+        // too long: 422 naming the field, nothing written
+        as("B05").body(Map.of("message", "x".repeat(1001))).post(requests() + "/" + id + "/decline").then()
+                .statusCode(422).body("problems.location", org.hamcrest.Matchers.hasItem("message"));
+        assertEquals("ACCEPTED", stored(id).getString("status"));
+        assertEquals("Avec plaisir, à jeudi", stored(id).getString("answerMessage"));
+
+        // no body: an answer without a message, as before
+        as("B05").post(requests() + "/" + id + "/decline").then().statusCode(200).body("status", equalTo("DECLINED"));
+        assertNull(stored(id).getString("answerMessage"));
+    }
+
+    @Test
+    void anAnswerWithoutBodyOrContentTypeAsCurlSendsItIsRecorded() throws Exception {
+        long id = ask("S08", "B05");
+        java.net.http.HttpRequest post = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                                + requests() + "/" + id + "/accept"))
+                .header("Authorization", "Bearer " + TestEvents.tokenOf(imported, "B05"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(post,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals("ACCEPTED", stored(id).getString("status"));
     }
 }

@@ -29,13 +29,13 @@ public record EventForm(String title, String slug, String theme, String venue, S
 
     /** Self-registration and the organizer's contact as typed (the event file's {@code registration} and {@code organizer}). */
     public record Settings(String opensAt, String closesAt, boolean approval, String maxStructures, String organizerName,
-                           String organizerEmail, String maxPendingRequests) {
+                           String organizerEmail, String maxPendingRequests, boolean buyerBooking) {
 
-        static final Settings BLANK = new Settings("", "", false, "", "", "", "");
+        static final Settings BLANK = new Settings("", "", false, "", "", "", "", true);
 
         public Settings(String opensAt, String closesAt, boolean approval, String maxStructures, String organizerName,
                         String organizerEmail) {
-            this(opensAt, closesAt, approval, maxStructures, organizerName, organizerEmail, "");
+            this(opensAt, closesAt, approval, maxStructures, organizerName, organizerEmail, "", true);
         }
 
         static Settings of(Event e) {
@@ -43,7 +43,7 @@ public record EventForm(String title, String slug, String theme, String venue, S
             return new Settings(local(e.registrationOpensAt, zone), local(e.registrationClosesAt, zone),
                     e.registrationApproval, e.registrationMaxStructures == null ? "" : String.valueOf(e.registrationMaxStructures),
                     nullToBlank(e.organizerName), nullToBlank(e.organizerEmail),
-                    e.maxPendingRequests == null ? "" : String.valueOf(e.maxPendingRequests));
+                    e.maxPendingRequests == null ? "" : String.valueOf(e.maxPendingRequests), e.buyerBooking);
         }
 
         /** As the form shows it: "2018-05-16T18:00", in the event's zone. */
@@ -53,9 +53,9 @@ public record EventForm(String title, String slug, String theme, String venue, S
 
         EventFile.Registration registration() {
             boolean none = blankToNull(opensAt) == null && blankToNull(closesAt) == null && !approval
-                    && blankToNull(maxStructures) == null && blankToNull(maxPendingRequests) == null;
+                    && blankToNull(maxStructures) == null && blankToNull(maxPendingRequests) == null && buyerBooking;
             return none ? null : new EventFile.Registration(blankToNull(opensAt), blankToNull(closesAt), approval ? Boolean.TRUE : null,
-                    typedNumber(maxStructures), typedNumber(maxPendingRequests));
+                    typedNumber(maxStructures), typedNumber(maxPendingRequests), buyerBooking ? null : Boolean.FALSE);
         }
 
         /** Something typed that is no whole number must not mean "no limit": -1 is out of range, the validator says so. */

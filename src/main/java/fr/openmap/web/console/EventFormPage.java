@@ -70,13 +70,16 @@ public class EventFormPage {
         @RestForm
         String registrationMaxPendingRequests;
         @RestForm
+        String registrationBuyerBooking;
+        @RestForm
         String organizerName;
         @RestForm
         String organizerEmail;
 
         EventForm.Settings typed() {
             return new EventForm.Settings(registrationOpensAt, registrationClosesAt, registrationApproval != null,
-                    registrationMaxStructures, organizerName, organizerEmail, registrationMaxPendingRequests);
+                    registrationMaxStructures, organizerName, organizerEmail, registrationMaxPendingRequests,
+                    registrationBuyerBooking != null);
         }
     }
 

@@ -141,9 +141,25 @@ public class CataloguePage {
         }
     }
 
+    /**
+     * The catalogue as {@code me} sees it, for the organizer's read-only view (the console's "voir comme", after
+     * PersonalSpace#asOrganizer): the search works, nothing asks for a meeting. Private rendering below, so this
+     * class's participant-only rule is not asked again of the organizer.
+     */
+    @RolesAllowed(Roles.ORGANIZER)
+    @Transactional
+    public TemplateInstance readOnly(Participant me, Search search) {
+        return render(me, search, null, null);
+    }
+
     @Transactional
     TemplateInstance page(long eventId, String ref, Search search, String notice, Asking asking) {
-        Participant me = space.me(eventId, ref);
+        return render(space.me(eventId, ref), search, notice, asking);
+    }
+
+    private TemplateInstance render(Participant me, Search search, String notice, Asking asking) {
+        long eventId = me.event.id;
+        String ref = me.ref;
         Language language = space.language();
         PersonalMessages words = space.words();
         boolean buyersShown = !(me instanceof Buyer);
@@ -171,7 +187,7 @@ public class CataloguePage {
                 space.path("/catalogue"), space.path("/catalogue/ask"), buyersShown, search, families,
                 choices.departments().stream().map(d -> new Choice(d, d, d.equals(search.department()))).toList(),
                 choices.sectors().stream().map(d -> new Choice(d, d, d.equals(search.sector()))).toList(), entries, priorities, pending,
-                !frozen, frozen ? words.requestsFrozen() : null, notice,
+                !frozen && !space.readOnly(), frozen ? words.requestsFrozen() : null, notice,
                 asking == null ? new Asking(null, null, null, null) : asking));
     }
 

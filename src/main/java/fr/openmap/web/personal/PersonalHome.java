@@ -39,6 +39,13 @@ class PersonalHome {
      */
     @Transactional
     TemplateInstance render(Participant me, String notice, String refusal, PersonalPage.ReadOnly readOnly) {
+        return render(me, notice, refusal, readOnly, PersonalPage.Answering.NONE);
+    }
+
+    /** As the page is, with an answer refused for its input: what was typed and the problem, next to that request's field. */
+    @Transactional
+    TemplateInstance render(Participant me, String notice, String refusal, PersonalPage.ReadOnly readOnly,
+                            PersonalPage.Answering answering) {
         long eventId = me.event.id;
         String ref = me.ref;
         Language language = space.language();
@@ -56,7 +63,7 @@ class PersonalHome {
         // a participant is listed their own requests only; an organizer all the event's: keep this participant's
         List<PersonalPage.RequestLine> lines = requests.list(eventId).stream()
                 .filter(r -> r.buyer.ref.equals(ref) || r.structure.ref.equals(ref))
-                .map(r -> line(r, me, language, locked)).toList();
+                .map(r -> line(r, me, language, locked, answering)).toList();
         return space.localized(PersonalPage.Templates.page(space.frame(words.navHome(), PersonalSection.HOME), sent, sentOn,
                 readOnly != null ? null : space.path("/agenda.ics"), sent == null ? List.of() : sent.unmet().stream()
                         .map(u -> new PersonalPage.UnmetLine(u.counterpart(), space.sentence(u.reason()))).toList(), lines.stream().filter(l -> !l.askedByMe()).toList(),
@@ -68,14 +75,16 @@ class PersonalHome {
      * The one asked may answer, and change their answer, and the one who asked may withdraw a request not declined,
      * until answers are frozen (see RequestTransitions, which decides; this only spares buttons that would be refused).
      */
-    private static PersonalPage.RequestLine line(MeetingRequest r, Participant me, Language language, boolean frozen) {
+    private static PersonalPage.RequestLine line(MeetingRequest r, Participant me, Language language, boolean frozen,
+                                                 PersonalPage.Answering answering) {
+        boolean refused = answering.requestId() == r.id;
         boolean askedByMe = r.fromRef().equals(me.ref);
         Participant other = r.buyer.ref.equals(me.ref) ? r.structure : r.buyer;
         boolean mayAnswer = !askedByMe && !frozen;
         return new PersonalPage.RequestLine(r.id, other.displayName(), askedByMe, r.priority,
                 MeetingRequest.priorityWords(r.priority).in(language), PersonalPage.status(r.status, language), r.message,
-                r.answerMessage, mayAnswer && r.status != RequestStatus.ACCEPTED,
+                refused ? answering.typed() : r.answerMessage, mayAnswer && r.status != RequestStatus.ACCEPTED,
                 mayAnswer && r.status != RequestStatus.DECLINED,
-                askedByMe && !frozen && r.status != RequestStatus.DECLINED);
+                askedByMe && !frozen && r.status != RequestStatus.DECLINED, refused ? answering.problem() : null);
     }
 }

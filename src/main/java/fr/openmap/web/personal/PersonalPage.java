@@ -69,10 +69,18 @@ public class PersonalPage {
         static native TemplateInstance refused(String message);
     }
 
-    /** One request on the page: with whom, its priority and answer, the messages, and what this participant may do with it. */
+    /**
+     * One request on the page: with whom, its priority and answer, the messages, and what this participant may do
+     * with it; {@code problem}: why the answer just sent was refused (shown next to its message field).
+     */
     public record RequestLine(long id, String counterpart, boolean askedByMe, int priority, String priorityWords,
                               String status, String message, String answerMessage, boolean canAccept,
-                              boolean canDecline, boolean canWithdraw) {
+                              boolean canDecline, boolean canWithdraw, String problem) {
+    }
+
+    /** An answer refused for what was typed: to which request, the message as typed, and why. */
+    public record Answering(long requestId, String typed, String problem) {
+        static final Answering NONE = new Answering(-1, null, null);
     }
 
     /** The banner of an organizer's read-only view: whose space it is, and the way back to the console. */
@@ -129,9 +137,14 @@ public class PersonalPage {
         boolean accept = answer.equals("accept");
         try {
             requests.answer(eventId, requestId, accept ? RequestStatus.ACCEPTED : RequestStatus.DECLINED, null, message);
-        } catch (ConflictException | InvalidInputException e) {
-            // answers were frozen, the request changed meanwhile, or the message is too long: the page says why
+        } catch (ConflictException e) {
+            // answers were frozen, or the request changed meanwhile: the page says why
             return refused(eventId, ref, space.words().notRecorded(), e);
+        } catch (InvalidInputException e) {
+            // the message is too long, say: next to the field, with what was typed
+            String why = e.problems().stream().map(p -> space.sentence(p.text())).collect(java.util.stream.Collectors.joining(" "));
+            return Response.status(422).entity(home.render(space.me(eventId, ref), null, null, null,
+                    new Answering(requestId, message, why))).build();
         }
         return space.seeOther("", accept ? "accepted" : "declined");
     }

@@ -14,7 +14,7 @@ public enum PersonalSection {
     HOME("", (m, p) -> m.navHome(), p -> true),
     PROFILE("/profile", (m, p) -> m.navProfile(), p -> true),
     CATALOGUE("/catalogue", (m, p) -> p instanceof Buyer ? m.navStructures() : m.navBuyers(), p -> true),
-    BOOKING("/booking", (m, p) -> m.navBooking(), PersonalSection::buyers),
+    BOOKING("/booking", (m, p) -> m.navBooking(), p -> buyers(p) && p.event.buyerBooking),
     PITCH("/pitch", (m, p) -> m.navPitch(), PersonalSection::structures);
 
     final String path;

@@ -9,6 +9,8 @@ import fr.openmap.i18n.Text;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.RegistrationService;
 import fr.openmap.validation.NotFoundException;
+import fr.openmap.registration.Buyer;
+import fr.openmap.web.console.EventPaths;
 import fr.openmap.web.console.Frame;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -71,7 +73,10 @@ public class PersonalSpace {
         return me;
     }
 
-    /** Whether an organizer looks at the space: nothing on the page changes anything, nothing links inside it. */
+    /**
+     * Whether an organizer looks at the space: nothing on the page changes anything; its links stay inside the
+     * read-only view (below {@code /console/events/{id}/as/{ref}}).
+     */
     public boolean readOnly() {
         return readOnly;
     }
@@ -86,7 +91,7 @@ public class PersonalSpace {
     }
 
     /** Once the language is known from elsewhere (a form's field). */
-    void language(String code) {
+    public void language(String code) {
         if (code != null && !code.isBlank()) {
             askedInForm = Language.of(code).code;
             language = null;
@@ -115,20 +120,29 @@ public class PersonalSpace {
     /** The frame of one page of the space; {@code current} is the one shown. */
     public PersonalFrame frame(String title, PersonalSection current) {
         PersonalMessages words = words();
-        // the space's other pages need the participant's own session: an organizer's read-only view has no navigation
-        List<Frame.NavLink> nav = readOnly ? List.of() : Arrays.stream(PersonalSection.values()).filter(s -> s.shownTo.test(me))
+        List<Frame.NavLink> nav = Arrays.stream(PersonalSection.values()).filter(s -> s.shownTo.test(me))
                 .map(s -> new Frame.NavLink(s.label.apply(words, me), path(s.path), s == current)).toList();
         Language other = language().english() ? Language.FR : Language.EN;
         String switchHref = UriBuilder.fromUri(request.uri()).replaceQueryParam(LANG, other.code).build().toString();
+        String back = EventPaths.event(me.event.id) + (me instanceof Buyer ? "/buyers" : "/structures");
         return new PersonalFrame(title, language().code, switchHref, other.code, me.displayName(), me.event.title,
-                DateTimeFormats.fullDate(me.event.date, language()), nav);
+                DateTimeFormats.fullDate(me.event.date, language()), nav,
+                readOnly ? words.readOnlyBanner(me.displayName()) : null, readOnly ? back : null,
+                readOnly ? words.backToConsole() : null);
     }
 
-    /** A path of this space ({@code "/profile"}), keeping the language asked in the address. */
+    /**
+     * A path of this space ({@code "/profile"}), keeping the language asked in the address when it is not the
+     * participant's own: every form posts the page's language, and carrying {@code ?lang=fr} for a French
+     * participant after each answer changed every link of the navigation for nothing.
+     */
     public String path(String below) {
-        UriBuilder path = UriBuilder.fromPath(PersonalSession.pagePath(me.event.id, me.ref) + below);
-        if (asked() != null) {
-            path.queryParam(LANG, asked());
+        // the organizer's read-only view has its own addresses: the participant's need their session
+        String base = readOnly ? EventPaths.event(me.event.id) + "/as/" + me.ref : PersonalSession.pagePath(me.event.id, me.ref);
+        UriBuilder path = UriBuilder.fromPath(base + below);
+        String asked = asked();
+        if (asked != null && !asked.equals(Language.of(me.language).code)) {
+            path.queryParam(LANG, asked);
         }
         return path.build().toString();
     }

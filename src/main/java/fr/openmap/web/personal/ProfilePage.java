@@ -74,7 +74,7 @@ public class ProfilePage {
         static native TemplateInstance form(PersonalFrame frame, String action, String kind, RegistrationForm form,
                                             String language,
                                             List<Option> legalForms, List<String> organizerSet, String notice,
-                                            FieldProblems problems);
+                                            FieldProblems problems, boolean readOnly);
     }
 
     @GET
@@ -84,6 +84,16 @@ public class ProfilePage {
         Participant me = space.me(eventId, ref);
         return form(me, typed(me), me.language, "saved".equals(done) ? space.words().profileSaved() : null,
                 FieldProblems.none());
+    }
+
+    /**
+     * {@code me}'s registration for the organizer's read-only view (the console's "voir comme", after
+     * PersonalSpace#asOrganizer): every field disabled, no button.
+     */
+    @RolesAllowed(Roles.ORGANIZER)
+    @Transactional
+    public TemplateInstance readOnly(Participant me) {
+        return form(me, typed(me), me.language, null, FieldProblems.none());
     }
 
     @POST
@@ -148,7 +158,7 @@ public class ProfilePage {
                 .map(f -> new Option(f.name(), f.label().in(lang))).toList();
         return space.localized(Templates.form(space.frame(space.words().profileTitle(), PersonalSection.PROFILE),
                 PersonalSession.pagePath(me.event.id, me.ref) + "/profile", me instanceof Buyer ? "buyer" : "structure", form, Language.of(language).code, legalForms, organizerSet(me, lang), notice,
-                problems));
+                problems, space.readOnly()));
     }
 
     /** What the organizers decide and the participant reads only: their table, a pending approval, the pitch. */

@@ -99,6 +99,27 @@ class PersonalPageTest {
     }
 
     @Test
+    void aTooLongAnswerMessageIsShownNextToItsFieldWithWhatWasTypedAndNothingIsRecorded() {
+        long requestId = organizer().body(Map.of("from", "S08", "to", "B01", "priority", 1))
+                .post("/api/events/" + eventId + "/requests").then().statusCode(201).extract().jsonPath().getLong("id");
+        browser.get(page("B01", TestEvents.tokenOf(imported, "B01")));
+        String tooLong = "Bonjour ".repeat(130);
+        WebElement field = browser.findElement(By.id("message-" + requestId));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, tooLong);
+        fr.openmap.web.console.ConsoleBrowser.clickAndWaitForNewPage(browser,
+                By.cssSelector("tr.request[data-request='" + requestId + "'] button.accept"));
+
+        WebElement problem = browser.findElement(By.id("message-" + requestId + "-problem"));
+        assertTrue(problem.getText().contains("1000"), problem.getText());
+        assertEquals(problem.getAttribute("id"), browser.findElement(By.id("message-" + requestId)).getAttribute("aria-describedby"));
+        assertEquals(tooLong, browser.findElement(By.id("message-" + requestId)).getAttribute("value"));
+        assertTrue(browser.findElements(By.id("notice")).isEmpty(), "no refusal above the page");
+        organizer().get("/api/events/" + eventId + "/requests").then()
+                .body("find { it.id == " + requestId + " }.status", org.hamcrest.Matchers.equalTo("PENDING"));
+        fr.openmap.web.Axe.check(browser, "the personal page with a refused answer");
+    }
+
+    @Test
     void aBuyerMayChangeTheirAnswerUntilTheOrganizerFreezesAnswers() {
         long requestId = organizer().body(Map.of("from", "S08", "to", "B01", "priority", 1))
                 .post("/api/events/" + eventId + "/requests").then().statusCode(201).extract().jsonPath().getLong("id");

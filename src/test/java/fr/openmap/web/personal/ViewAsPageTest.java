@@ -76,8 +76,67 @@ class ViewAsPageTest {
         assertEquals(b01Requests, requests.size());
         assertEquals(List.of(), browser.findElements(By.tagName("form")));
         assertEquals(List.of(), browser.findElements(By.tagName("button")));
-        assertEquals(List.of(), browser.findElements(By.cssSelector("a[href^='/p/'], #calendar, #space-nav a")));
+        assertEquals(List.of(), browser.findElements(By.cssSelector("a[href^='/p/'], #calendar")));
+        // the navigation stays inside the read-only view
+        List<String> nav = browser.findElements(By.cssSelector("#space-nav a")).stream()
+                .map(l -> l.getDomAttribute("href")).toList();
+        String view = "/console/events/" + eventId + "/as/B01";
+        assertEquals(List.of(view, view + "/profile", view + "/catalogue", view + "/booking"), nav);
         Axe.check(browser, "a buyer's space seen by the organizer");
+    }
+
+    @Test
+    void theOrganizerReadsEveryPageOfTheSpaceThroughItsNavigationAndNothingThereChangesAnything() {
+        Response imported = TestEvents.importEvent(TestEvents.example());
+        long eventId = imported.jsonPath().getLong("id");
+        String before = organizer().get("/api/events/" + eventId + "/export").asString();
+        browser.get(root.toString());
+        browser.manage().deleteAllCookies();
+        ConsoleBrowser.signIn(browser, root, ConsoleBrowser.USER, ConsoleBrowser.PASSWORD);
+        browser.get(root + "console/events/" + eventId + "/as/B01");
+
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.cssSelector("#space-nav a[href$='/as/B01/profile']"));
+        assertEquals("Région Île-de-France", browser.findElement(By.id("organization")).getDomProperty("value"));
+        assertTrue(browser.findElement(By.id("organization")).findElements(By.xpath("ancestor::fieldset[@disabled]")).size() == 1
+                && !browser.findElement(By.id("organization")).isEnabled(), "the fields are disabled");
+        assertNothingToChange("the profile");
+
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.cssSelector("#space-nav a[href$='/as/B01/catalogue']"));
+        assertTrue(browser.findElements(By.cssSelector("article.entry")).size() > 5, "the structures are listed");
+        assertEquals(List.of(), browser.findElements(By.cssSelector("form[method='post'], form.ask, details")));
+        assertReadOnly();
+        Axe.check(browser, "the catalogue seen by the organizer");
+
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.cssSelector("#space-nav a[href$='/as/B01/booking']"));
+        assertEquals(7, browser.findElements(By.cssSelector("#booking-grid tr.slot")).size());
+        assertNothingToChange("the booking grid");
+
+        // a structure's pitch page; a buyer has none, a structure no booking grid
+        browser.get(root + "console/events/" + eventId + "/as/S07");
+        ConsoleBrowser.clickAndWaitForNewPage(browser, By.cssSelector("#space-nav a[href$='/as/S07/pitch']"));
+        assertEquals("Candidater au pitch", browser.findElement(By.tagName("h1")).getText());
+        assertNothingToChange("the pitch page");
+        organizer().accept("text/html").get("/console/events/" + eventId + "/as/S07/booking").then().statusCode(404);
+        organizer().accept("text/html").get("/console/events/" + eventId + "/as/B01/pitch").then().statusCode(404);
+
+        // the space's own POSTs stay the participant's: the organizer's credentials change nothing there
+        given().auth().preemptive().basic(ConsoleBrowser.USER, ConsoleBrowser.PASSWORD)
+                .formParam("structure", "S07").formParam("start", "11:00")
+                .post("/p/" + eventId + "/B01/booking").then().statusCode(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(303))));
+        assertEquals(before, organizer().get("/api/events/" + eventId + "/export").asString(), "nothing changed");
+    }
+
+    private void assertNothingToChange(String what) {
+        assertEquals(List.of(), browser.findElements(By.tagName("form")), what);
+        assertEquals(List.of(), browser.findElements(By.tagName("button")), what);
+        assertReadOnly();
+        Axe.check(browser, what + " seen by the organizer");
+    }
+
+    private void assertReadOnly() {
+        assertTrue(browser.findElement(By.id("read-only")).getText().startsWith("Vous voyez l'espace de "));
+        assertEquals(List.of(), browser.findElements(By.cssSelector("a[href^='/p/']")));
     }
 
     @Test

@@ -10,12 +10,6 @@ public interface BookingPages {
     @Message("Réserver vos rendez-vous")
     String title();
 
-    @Message("Accès impossible")
-    String refusedTitle();
-
-    @Message("Ce lien n'est pas valide ou a été renouvelé. Demandez un nouveau lien à l'organisateur.")
-    String invalidLink();
-
     @Message("Choisissez un créneau libre et la structure à y rencontrer, parmi celles dont la demande de rendez-vous est acceptée. Un rendez-vous réservé ne bouge plus quand l'organisateur construit le planning.")
     String intro();
 
@@ -73,6 +67,9 @@ public interface BookingPages {
     @Message("La réservation n'a pas été faite : {why}.")
     String refused(String why);
 
-    @Message("Retour à votre page")
-    String back();
+    @Message("L'annulation n'a pas été faite : {why}.")
+    String cancelRefused(String why);
+
+    @Message("Les acheteurs réservent eux-mêmes leurs créneaux (sinon, seul le planning place les rendez-vous)")
+    String settingsBuyerBooking();
 }

@@ -12,14 +12,6 @@ public interface EnglishBookingPages extends BookingPages {
     String title();
 
     @Override
-    @Message("Access refused")
-    String refusedTitle();
-
-    @Override
-    @Message("This link is not valid or has been renewed. Ask the organizer for a new link.")
-    String invalidLink();
-
-    @Override
     @Message("Choose a free slot and the structure to meet in it, among those whose meeting request is accepted. A booked meeting no longer moves when the organizer builds the timetable.")
     String intro();
 
@@ -96,6 +88,10 @@ public interface EnglishBookingPages extends BookingPages {
     String refused(String why);
 
     @Override
-    @Message("Back to your page")
-    String back();
+    @Message("The booking was not cancelled: {why}.")
+    String cancelRefused(String why);
+
+    @Override
+    @Message("Buyers book their slots themselves (otherwise only the timetable places the meetings)")
+    String settingsBuyerBooking();
 }

@@ -115,7 +115,4 @@ public interface EnglishPitchApplicationPages extends PitchApplicationPages {
     @Message("Application withdrawn.")
     String withdrawnNotice();
 
-    @Override
-    @Message("Back to your page")
-    String back();
 }

@@ -13,17 +13,17 @@ import fr.openmap.pitch.PitchRunningOrderService;
 import fr.openmap.pitch.PitchSubmissions;
 import fr.openmap.pitch.PitchWithdrawals;
 import fr.openmap.i18n.DateTimeFormats;
-import fr.openmap.registration.Participant;
 import fr.openmap.registration.PitchStatus;
 import fr.openmap.registration.Structure;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.InvalidInputException;
 import fr.openmap.validation.NotFoundException;
 import fr.openmap.validation.Problem;
-import fr.openmap.web.console.Console;
 import fr.openmap.web.console.FieldProblems;
-import fr.openmap.web.console.Frame;
-import fr.openmap.web.personal.booking.OwnPages;
+import fr.openmap.web.personal.PersonalFrame;
+import fr.openmap.web.personal.PersonalMessages;
+import fr.openmap.web.personal.PersonalSection;
+import fr.openmap.web.personal.PersonalSpace;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -60,7 +60,8 @@ import java.util.Set;
  * A structure's application to pitch, below its personal page: the form while the call is open (presentation,
  * offer, social impact, references, an optional PDF dossier), sent through the same services as the API; then
  * its status in words (applied; selected with the pitch time; wait-listed with the position; not selected, with
- * the invitation to the meetings), and withdrawing after a confirmation.
+ * the invitation to the meetings), and withdrawing after a confirmation. In the personal space's frame; {@link #readOnly}:
+ * the organizer's read-only view of it.
  */
 @Path("/p/{eventId}/{ref}/pitch")
 @Produces(MediaType.TEXT_HTML)
@@ -70,9 +71,7 @@ public class PitchApplicationPage {
     static final Set<String> FIELDS = Set.of("presentation", "offer", "socialImpact", "references", "dossier");
 
     @Inject
-    OwnPages pages;
-    @Inject
-    Console console;
+    PersonalSpace space;
     @Inject
     PitchCallService calls;
     @Inject
@@ -95,11 +94,11 @@ public class PitchApplicationPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(Frame frame, String name, String action, String home, String notice,
+        static native TemplateInstance page(PersonalFrame frame, String action, String notice,
                                             String refusal, String closed, String openUntil, Status status, Typed form,
-                                            FieldProblems problems);
+                                            FieldProblems problems, boolean readOnly);
 
-        static native TemplateInstance confirm(Frame frame, String name, String action, String back,
+        static native TemplateInstance confirm(PersonalFrame frame, String action, String back,
                                                FieldProblems problems);
     }
 
@@ -113,7 +112,7 @@ public class PitchApplicationPage {
             case "withdrawn" -> words.withdrawnNotice();
             default -> null;
         };
-        return page(me, notice, null, Typed.BLANK, FieldProblems.none(), 200);
+        return Response.ok(render(me, notice, null, Typed.BLANK, FieldProblems.none())).build();
     }
 
     /** The application, with its dossier when a file is chosen; refused: the form again, each problem at its field. */
@@ -121,7 +120,8 @@ public class PitchApplicationPage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response apply(@PathParam("eventId") long eventId, @PathParam("ref") String ref,
                           @RestForm String presentation, @RestForm String offer, @RestForm String socialImpact,
-                          @RestForm String references, @RestForm("dossier") FileUpload dossier) {
+                          @RestForm String references, @RestForm("dossier") FileUpload dossier, @RestForm String lang) {
+        space.language(lang);
         Structure me = structure(eventId, ref);
         Typed typed = new Typed(presentation, offer, socialImpact, references);
         List<String> lines = references == null ? List.of()
@@ -131,41 +131,59 @@ public class PitchApplicationPage {
             submissions.apply(eventId, new ApplicationForm(ref, presentation, offer, socialImpact, lines),
                     chosen ? dossier.contentType() : null, chosen ? read(dossier) : null);
         } catch (InvalidInputException e) {
-            return page(me, null, null, typed, console.problems(onFields(e.problems()), "", FIELDS::contains), 422);
+            return page(me, null, null, typed, FieldProblems.of(onFields(e.problems()), "", FIELDS::contains,
+                    space.language()), 422);
         } catch (ConflictException e) {
-            return page(me, null, console.refused(e.text()), typed, FieldProblems.none(), 409);
+            return page(me, null, space.language().messages(PersonalMessages.class).changeRefused() + " "
+                    + space.sentence(e.text()), typed, FieldProblems.none(), 409);
         }
-        return OwnPages.seeOther(path(eventId, ref), "applied");
+        return space.seeOther("/pitch", "applied");
     }
 
     /** The confirmation before withdrawing. */
     @GET
     @Path("/withdraw")
     public TemplateInstance confirmWithdrawal(@PathParam("eventId") long eventId, @PathParam("ref") String ref) {
-        Participant me = pages.require(eventId, ref);
-        return console.localized(Templates.confirm(console.frameWithoutAccount(words().confirmTitle()), me.displayName(),
-                path(eventId, ref) + "/withdraw", path(eventId, ref), FieldProblems.none()));
+        space.me(eventId, ref);
+        return space.localized(Templates.confirm(space.frame(words().confirmTitle(), PersonalSection.PITCH),
+                space.path("/pitch/withdraw"), space.path("/pitch"), FieldProblems.none()));
     }
 
     @POST
     @Path("/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("eventId") long eventId, @PathParam("ref") String ref,
-                             @FormParam("reason") String reason) {
-        pages.require(eventId, ref);
+                             @FormParam("reason") String reason, @FormParam("lang") String lang) {
+        space.language(lang);
+        space.me(eventId, ref);
         try {
             withdrawals.withdraw(eventId, ref, new WithdrawForm(reason));
         } catch (ConflictException | InvalidInputException e) {
-            return OwnPages.seeOther(path(eventId, ref), null); // already withdrawn, or not in a state to: the page says where it stands
+            return space.seeOther("/pitch", null); // already withdrawn, or not in a state to: the page says where it stands
         }
-        return OwnPages.seeOther(path(eventId, ref), "withdrawn");
+        return space.seeOther("/pitch", "withdrawn");
     }
 
     private Structure structure(long eventId, String ref) {
-        return (Structure) pages.require(eventId, ref);
+        return (Structure) space.me(eventId, ref);
     }
 
     private Response page(Structure me, String notice, String refusal, Typed form, FieldProblems problems, int status) {
+        return Response.status(status).entity(render(me, notice, refusal, form, problems)).build();
+    }
+
+    /**
+     * {@code me}'s application for the organizer's read-only view (the console's "voir comme", after
+     * PersonalSpace#asOrganizer): its status or the call, no form, no button. Private rendering below, so this class's
+     * structure-only rule is not asked again of the organizer.
+     */
+    @RolesAllowed(Roles.ORGANIZER)
+    @Transactional
+    public TemplateInstance readOnly(Structure me) {
+        return render(me, null, null, Typed.BLANK, FieldProblems.none());
+    }
+
+    private TemplateInstance render(Structure me, String notice, String refusal, Typed form, FieldProblems problems) {
         PitchApplicationPages words = words();
         Event event = me.event;
         Optional<PitchCall> call = PitchCall.forEvent(event);
@@ -178,22 +196,20 @@ public class PitchApplicationPage {
             try {
                 calls.requireOpen(call.get());
                 LocalDateTime closes = LocalDateTime.ofInstant(call.get().closesAt, ZoneId.of(event.timezone));
-                openUntil = words.openUntil(DateTimeFormats.fullDate(closes.toLocalDate(), console.language()),
-                        DateTimeFormats.shortTime(closes.toLocalTime(), console.language()));
+                openUntil = words.openUntil(DateTimeFormats.fullDate(closes.toLocalDate(), space.language()),
+                        DateTimeFormats.shortTime(closes.toLocalTime(), space.language()));
             } catch (ConflictException e) {
-                closed = pages.sentence(e.text());
+                closed = space.sentence(e.text());
             }
         }
         // a status set without an application (an imported event file) is told too
         Status standing = me.pitchStatus == null ? null : status(me, application, words);
-        String path = path(event.id, me.ref);
-        return Response.status(status).entity(console.localized(Templates.page(console.frameWithoutAccount(words.title()),
-                me.displayName(), path, OwnPages.home(event.id, me.ref), notice, refusal, closed, openUntil, standing, form,
-                problems))).build();
+        return space.localized(Templates.page(space.frame(words.title(), PersonalSection.PITCH), space.path("/pitch"),
+                notice, refusal, closed, openUntil, standing, form, problems, space.readOnly()));
     }
 
     private Status status(Structure me, Optional<PitchApplication> application, PitchApplicationPages words) {
-        var language = console.language();
+        var language = space.language();
         String sentence = switch (me.pitchStatus) {
             case APPLIED -> application.map(a -> {
                 LocalDateTime sent = LocalDateTime.ofInstant(a.submittedAt, ZoneId.of(me.event.timezone));
@@ -233,16 +249,12 @@ public class PitchApplicationPage {
     }
 
     private PitchApplicationPages words() {
-        return console.language().messages(PitchApplicationPages.class);
-    }
-
-    static String path(long eventId, String ref) {
-        return OwnPages.home(eventId, ref) + "/pitch";
+        return space.language().messages(PitchApplicationPages.class);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, ForbiddenException.class, AuthenticationFailedException.class,
             NotFoundException.class, fr.openmap.access.ForbiddenException.class})
     Response invalidLink() {
-        return pages.invalidLink();
+        return space.invalidLink();
     }
 }

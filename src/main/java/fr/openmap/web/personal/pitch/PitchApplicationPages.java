@@ -87,7 +87,4 @@ public interface PitchApplicationPages {
 
     @Message("Candidature retirée.")
     String withdrawnNotice();
-
-    @Message("Retour à votre page")
-    String back();
 }

@@ -3,6 +3,7 @@ package fr.openmap.web.personal.booking;
 import fr.openmap.TestEvents;
 import fr.openmap.web.Axe;
 import fr.openmap.web.Browser;
+import fr.openmap.web.console.ConsoleBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -75,6 +76,9 @@ class BookingPageTest {
         clickAndWaitForNewPage(browser, By.cssSelector("#space-nav a[href$='/booking']"));
         assertEquals(root + "p/" + eventId + "/B01/booking", browser.getCurrentUrl());
         assertEquals("Réserver vos rendez-vous", browser.findElement(By.tagName("h1")).getText());
+        // in the personal space's frame, its navigation marking this page
+        assertTrue(browser.findElement(By.cssSelector("#space-nav a[aria-current='page']")).getAttribute("href")
+                .endsWith("/booking"));
         // 11:00–12:30 in slots of 10 minutes with 2 of changeover: 7 slots, all free
         assertEquals(7, browser.findElements(By.cssSelector("#booking-grid tr.slot")).size());
         assertEquals("libre", row("11:00").findElement(By.className("state")).getText());
@@ -120,6 +124,9 @@ class BookingPageTest {
         assertTrue(refusal.startsWith("La réservation n'a pas été faite : la structure S09 a 1 représentant et a déjà un"
                 + " rendez-vous à 11 h 12 (règle : structureOverbooked)"), refusal);
         assertEquals(List.of(), bookingsOf("B01"));
+        // the sentence is in the row of the slot it concerns, and the slot's choice points to it
+        assertEquals(1, row("11:12").findElements(By.id("refusal")).size());
+        assertEquals("refusal", row("11:12").findElement(By.tagName("select")).getAttribute("aria-describedby"));
         // the grid shown with the refusal is fresh: S09 is no longer offered at 11:12
         assertFalse(new Select(row("11:12").findElement(By.tagName("select"))).getOptions().stream()
                 .anyMatch(o -> "S09".equals(o.getAttribute("value"))));
@@ -138,5 +145,45 @@ class BookingPageTest {
                 .then().statusCode(404).body(containsString("Accès impossible"));
         given().get("/p/" + eventId + "/B01/booking").then().statusCode(404);
         assertEquals(List.of(), bookingsOf("B01"));
+    }
+
+    @Test
+    void whenTheOrganizerUnticksBuyerBookingTheBuyersPageSaysSoInsteadOfTheGridAndItsNavigationHasNoBookingLink() {
+        ConsoleBrowser.signIn(browser, root, ConsoleBrowser.USER, ConsoleBrowser.PASSWORD);
+        browser.get(root + "console/events/" + eventId + "/edit");
+        WebElement allowed = browser.findElement(By.id("registration.buyerBooking"));
+        assertTrue(allowed.isSelected(), "buyers book by default");
+        allowed.click();
+        clickAndWaitForNewPage(browser, By.id("save"));
+        assertEquals(Boolean.FALSE, organizer().get("/api/events/" + eventId + "/export").jsonPath()
+                .get("event.registration.buyerBooking"));
+        browser.get(root + "console/events/" + eventId + "/edit");
+        assertFalse(browser.findElement(By.id("registration.buyerBooking")).isSelected(), "the form shows it stored");
+
+        browser.manage().deleteAllCookies();
+        signInAs("B01");
+        List<String> nav = browser.findElements(By.cssSelector("#space-nav a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertFalse(nav.isEmpty());
+        assertTrue(nav.stream().noneMatch(href -> href.contains("/booking")), nav.toString());
+        browser.get(root + "p/" + eventId + "/B01/booking");
+        assertEquals("L'organisateur ne permet pas aux acheteurs de réserver eux-mêmes des créneaux pour cet événement :"
+                + " le planning place les rendez-vous des demandes acceptées.",
+                browser.findElement(By.id("booking-closed")).getText().replace('\u00a0', ' '));
+        assertTrue(browser.findElements(By.id("booking-grid")).isEmpty(), "no grid");
+        Axe.check(browser, "the booking page when buyers do not book");
+    }
+
+    @Test
+    void afterAcceptingARequestTheBuyersNavigationStillLeadsToTheBookingGridWithTheNewStructure() {
+        signInAs("B01");
+        long s17 = ((Number) organizer().get("/api/events/" + eventId + "/requests").jsonPath()
+                .getList("findAll { it.from == 'S17' && it.to == 'B01' }.id").get(0)).longValue();
+        clickAndWaitForNewPage(browser, By.cssSelector("tr.request[data-request='" + s17 + "'] button.accept"));
+        assertTrue(browser.findElement(By.id("notice")).getText().startsWith("Demande acceptée."));
+        clickAndWaitForNewPage(browser, By.cssSelector("#space-nav a[href$='/booking']"));
+        assertEquals(root + "p/" + eventId + "/B01/booking", browser.getCurrentUrl());
+        assertTrue(new Select(row("11:00").findElement(By.tagName("select"))).getOptions().stream()
+                .anyMatch(o -> "S17".equals(o.getAttribute("value"))), "S17, just accepted, is offered");
     }
 }

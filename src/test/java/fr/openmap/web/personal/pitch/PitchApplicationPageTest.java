@@ -92,6 +92,8 @@ class PitchApplicationPageTest {
     void aStructureAppliesWithAPdfAfterABadFileIsRefusedNextToItsFieldThenWithdraws() throws IOException {
         openPitchPageAs("S09");
         assertEquals("Candidater au pitch", browser.findElement(By.tagName("h1")).getText());
+        // in the personal space's frame, its navigation marking this page
+        assertEquals("Pitch", browser.findElement(By.cssSelector("#space-nav a[aria-current='page']")).getText());
         assertTrue(text(By.id("open-until")).startsWith("L'appel à pitchs est ouvert jusqu'au "));
         Axe.check(browser, "the pitch form");
 
