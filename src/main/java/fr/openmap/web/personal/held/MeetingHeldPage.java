@@ -77,8 +77,7 @@ public class MeetingHeldPage {
         Participant me = space.participant();
         String switchHref = UriBuilder.fromPath(PersonalSession.pagePath(me.event.id, me.ref))
                 .queryParam("lang", frame.switchLang()).build().toString();
-        frame = new PersonalFrame(frame.title(), frame.lang(), switchHref, frame.switchLang(), frame.participantName(),
-                frame.eventTitle(), frame.eventDate(), frame.nav());
+        frame = frame.switchingTo(switchHref);
         return Response.status(status).type(MediaType.TEXT_HTML).entity(space.localized(Templates.refused(
                 frame, words.notRecorded() + " " + space.sentence(why), space.path("")))).build();
     }
