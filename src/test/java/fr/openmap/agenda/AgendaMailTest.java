@@ -42,7 +42,6 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Personal agendas sent to a real SMTP server (GreenMail): content, calendar file, changes, preview. */
@@ -78,7 +77,6 @@ class AgendaMailTest {
         eventId = imported.jsonPath().getLong("id");
         slug = imported.jsonPath().getString("slug");
     }
-
 
     private int send() {
         return organizer().post("/api/events/" + eventId + "/agendas/send").then().statusCode(200)

@@ -34,18 +34,18 @@ class PersonalHome {
     MeetingRequestService requests;
 
     /**
-     * The home page of {@code me}'s space, as they see it; with {@code readOnly} (an organizer's view, see
+     * The home page of {@code me}'s space, as they see it; in an organizer's read-only view (see
      * PersonalSpace#asOrganizer) under its banner, without a form, a button or a link into the space.
      */
     @Transactional
-    TemplateInstance render(Participant me, String notice, String refusal, PersonalPage.ReadOnly readOnly) {
-        return render(me, notice, refusal, readOnly, PersonalPage.Answering.NONE);
+    TemplateInstance render(Participant me, String notice, String refusal) {
+        return render(me, notice, refusal, PersonalPage.Answering.NONE);
     }
 
     /** As the page is, with an answer refused for its input: what was typed and the problem, next to that request's field. */
     @Transactional
-    TemplateInstance render(Participant me, String notice, String refusal, PersonalPage.ReadOnly readOnly,
-                            PersonalPage.Answering answering) {
+    TemplateInstance render(Participant me, String notice, String refusal, PersonalPage.Answering answering) {
+        boolean readOnly = space.readOnly();
         long eventId = me.event.id;
         String ref = me.ref;
         Language language = space.language();
@@ -59,16 +59,16 @@ class PersonalHome {
         }
         boolean frozen = RequestTransitions.Freeze.now(me.event.answersFrozenAt, me.event).frozen();
         // read-only: the lines offer no action, as when answers are frozen
-        boolean locked = frozen || readOnly != null;
+        boolean locked = frozen || readOnly;
         // a participant is listed their own requests only; an organizer all the event's: keep this participant's
         List<PersonalPage.RequestLine> lines = requests.list(eventId).stream()
                 .filter(r -> r.buyer.ref.equals(ref) || r.structure.ref.equals(ref))
                 .map(r -> line(r, me, language, locked, answering)).toList();
         return space.localized(PersonalPage.Templates.page(space.frame(words.navHome(), PersonalSection.HOME), sent, sentOn,
-                readOnly != null ? null : space.path("/agenda.ics"), sent == null ? List.of() : sent.unmet().stream()
+                readOnly ? null : space.path("/agenda.ics"), sent == null ? List.of() : sent.unmet().stream()
                         .map(u -> new PersonalPage.UnmetLine(u.counterpart(), space.sentence(u.reason()))).toList(), lines.stream().filter(l -> !l.askedByMe()).toList(),
                 lines.stream().filter(PersonalPage.RequestLine::askedByMe).toList(), notice, refusal,
-                frozen ? words.answersFrozen() : null, PersonalSession.pagePath(eventId, ref) + "/requests/", readOnly));
+                frozen ? words.answersFrozen() : null, PersonalSession.pagePath(eventId, ref) + "/requests/"));
     }
 
     /**

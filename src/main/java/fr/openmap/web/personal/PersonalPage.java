@@ -64,7 +64,7 @@ public class PersonalPage {
         static native TemplateInstance page(PersonalFrame frame, SentAgenda sent, String sentOn, String calendarHref,
                                             List<UnmetLine> unmet,
                                             List<RequestLine> incoming, List<RequestLine> outgoing, String notice,
-                                            String refusal, String frozen, String answerAction, ReadOnly readOnly);
+                                            String refusal, String frozen, String answerAction);
 
         static native TemplateInstance refused(String message);
     }
@@ -81,10 +81,6 @@ public class PersonalPage {
     /** An answer refused for what was typed: to which request, the message as typed, and why. */
     public record Answering(long requestId, String typed, String problem) {
         static final Answering NONE = new Answering(-1, null, null);
-    }
-
-    /** The banner of an organizer's read-only view: whose space it is, and the way back to the console. */
-    public record ReadOnly(String banner, String backHref, String back) {
     }
 
     /** An accepted request without a meeting in the agenda sent, and why, in the page's language. */
@@ -143,7 +139,7 @@ public class PersonalPage {
         } catch (InvalidInputException e) {
             // the message is too long, say: next to the field, with what was typed
             String why = e.problems().stream().map(p -> space.sentence(p.text())).collect(java.util.stream.Collectors.joining(" "));
-            return Response.status(422).entity(home.render(space.me(eventId, ref), null, null, null,
+            return Response.status(422).entity(home.render(space.me(eventId, ref), null, null,
                     new Answering(requestId, message, why))).build();
         }
         return space.seeOther("", accept ? "accepted" : "declined");
@@ -173,7 +169,7 @@ public class PersonalPage {
     }
 
     TemplateInstance page(long eventId, String ref, String notice, String refusal) {
-        return home.render(space.me(eventId, ref), notice, refusal, null);
+        return home.render(space.me(eventId, ref), notice, refusal);
     }
 
     private static NewCookie sessionCookie(long eventId, String ref, String token, UriInfo uri) {

@@ -6,7 +6,6 @@ import fr.openmap.registration.Buyer;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.Structure;
 import fr.openmap.validation.NotFoundException;
-import fr.openmap.web.console.EventPaths;
 import fr.openmap.web.personal.booking.BookingPage;
 import fr.openmap.web.personal.pitch.PitchApplicationPage;
 import io.quarkus.qute.TemplateInstance;
@@ -51,10 +50,7 @@ public class ViewAsPage {
     @Transactional
     public TemplateInstance show(@PathParam("id") long eventId, @PathParam("ref") String ref) {
         Participant who = space.asOrganizer(eventId, ref);
-        PersonalMessages words = space.words();
-        String list = EventPaths.event(eventId) + (who instanceof Buyer ? "/buyers" : "/structures");
-        return home.render(who, null, null,
-                new PersonalPage.ReadOnly(words.readOnlyBanner(who.displayName()), list, words.backToConsole()));
+        return home.render(who, null, null);
     }
 
     @GET
