@@ -12,10 +12,4 @@ import java.util.List;
 public record PersonalFrame(String title, String lang, String switchHref, String switchLang, String participantName,
                             String eventTitle, String eventDate, List<Frame.NavLink> nav, String banner,
                             String backHref, String back) {
-
-    /** The same frame with its language switch leading to {@code href} (a page answering POST only, say). */
-    public PersonalFrame switchingTo(String href) {
-        return new PersonalFrame(title, lang, href, switchLang, participantName, eventTitle, eventDate, nav, banner,
-                backHref, back);
-    }
 }

@@ -13,6 +13,7 @@ import fr.openmap.registration.Buyer;
 import fr.openmap.web.console.EventPaths;
 import fr.openmap.web.console.Frame;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -123,7 +124,11 @@ public class PersonalSpace {
         List<Frame.NavLink> nav = Arrays.stream(PersonalSection.values()).filter(s -> s.shownTo.test(me))
                 .map(s -> new Frame.NavLink(s.label.apply(words, me), path(s.path), s == current)).toList();
         Language other = language().english() ? Language.FR : Language.EN;
-        String switchHref = UriBuilder.fromUri(request.uri()).replaceQueryParam(LANG, other.code).build().toString();
+        // a page shown after a form (a refusal, say) sits at an address that answers POST only: its switch leads to
+        // the section's own page in the other language rather than to a 405
+        String switchHref = (request.method() == HttpMethod.GET
+                ? UriBuilder.fromUri(request.uri()) : UriBuilder.fromUri(PersonalSession.pagePath(me.event.id, me.ref) + current.path))
+                .replaceQueryParam(LANG, other.code).build().toString();
         String back = EventPaths.event(me.event.id) + (me instanceof Buyer ? "/buyers" : "/structures");
         return new PersonalFrame(title, language().code, switchHref, other.code, me.displayName(), me.event.title,
                 DateTimeFormats.fullDate(me.event.date, language()), nav,

@@ -114,6 +114,8 @@ class PersonalPageTest {
         assertEquals(problem.getAttribute("id"), browser.findElement(By.id("message-" + requestId)).getAttribute("aria-describedby"));
         assertEquals(tooLong, browser.findElement(By.id("message-" + requestId)).getAttribute("value"));
         assertTrue(browser.findElements(By.id("notice")).isEmpty(), "no refusal above the page");
+        assertTrue(browser.findElement(By.id("language-switch")).getAttribute("href").endsWith("/p/" + eventId + "/B01?lang=en"),
+                "the page shown at the form's POST-only address switches language to the home page, not to a 405");
         organizer().get("/api/events/" + eventId + "/requests").then()
                 .body("find { it.id == " + requestId + " }.status", org.hamcrest.Matchers.equalTo("PENDING"));
         fr.openmap.web.Axe.check(browser, "the personal page with a refused answer");

@@ -1,10 +1,8 @@
 package fr.openmap.web.personal.held;
 
-import fr.openmap.access.PersonalSession;
 import fr.openmap.access.Roles;
 import fr.openmap.day.held.MeetingOutcomes;
 import fr.openmap.i18n.Text;
-import fr.openmap.registration.Participant;
 import fr.openmap.validation.ConflictException;
 import fr.openmap.validation.NotFoundException;
 import fr.openmap.web.personal.PersonalFrame;
@@ -72,12 +70,8 @@ public class MeetingHeldPage {
 
     private Response refused(int status, Text why) {
         HeldMessages words = space.language().messages(HeldMessages.class);
+        // at this POST-only address the frame's language switch leads to the agenda (see PersonalSpace.frame)
         PersonalFrame frame = space.frame(words.refusedTitle(), PersonalSection.HOME);
-        // this address only takes the form: the language switch leads to the agenda in the other language
-        Participant me = space.participant();
-        String switchHref = UriBuilder.fromPath(PersonalSession.pagePath(me.event.id, me.ref))
-                .queryParam("lang", frame.switchLang()).build().toString();
-        frame = frame.switchingTo(switchHref);
         return Response.status(status).type(MediaType.TEXT_HTML).entity(space.localized(Templates.refused(
                 frame, words.notRecorded() + " " + space.sentence(why), space.path("")))).build();
     }
