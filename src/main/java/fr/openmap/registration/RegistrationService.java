@@ -27,6 +27,8 @@ import java.util.Optional;
 public class RegistrationService {
 
     @Inject
+    PitchStatusGuard pitchStatusGuard;
+    @Inject
     EventService events;
     @Inject
     Caller caller;
@@ -310,11 +312,18 @@ public class RegistrationService {
         return buyer;
     }
 
-    /** Replaces a structure's data (not its ref); only the organizer changes the pitch status. */
+    /**
+     * Replaces a structure's data (not its ref); only the organizer changes the pitch status, and after the selection
+     * only through the pitch pages ({@link PitchStatusGuard}).
+     */
     @Transactional
     public Structure updateStructure(long eventId, String ref, StructureInput form) {
         Structure structure = structure(eventId, ref);
         StructureData data = ParticipantFields.validStructure(form, structure.event.date);
+        if (caller.isOrganizer()) {
+            pitchStatusGuard.checkChange(structure, data.pitch() == null ? null : data.pitch().status(),
+                    data.pitch() == null ? null : data.pitch().rank());
+        }
         PitchStatus status = structure.pitchStatus;
         Integer rank = structure.pitchRank;
         Approval approval = structure.approval;

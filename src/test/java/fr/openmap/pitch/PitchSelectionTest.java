@@ -85,4 +85,22 @@ class PitchSelectionTest {
                 .body("pitches.structure", contains("S01", "S02", "S03", "S04", "S05", "S06", "S08"))
                 .body("pitches[6].start", equalTo("10:53")).body("pitches[6].end", equalTo("11:00"));
     }
+
+    @Test
+    void afterTheSelectionTheStructureFormCannotChangeAPitchStatusWithoutTheJournal() {
+        organizer().body(Map.of("tieBreak", List.of("S06"))).post(path(eventId, "/selection")).then().statusCode(200);
+        Map<String, Object> s08 = new java.util.HashMap<>(organizer().get("/api/events/" + eventId + "/export").jsonPath()
+                .getMap("structures.find { it.ref == 'S08' }"));
+        String structure = "/api/events/" + eventId + "/structures/S08";
+        int journal = organizer().get(path(eventId, "/audit")).jsonPath().getList("findAll { it.structure == 'S08' }").size();
+        // the same data, its status untouched: saved
+        organizer().body(s08).put(structure).then().statusCode(200);
+        s08.put("pitch", Map.of("status", "SELECTED", "rank", 8));
+        organizer().body(s08).put(structure).then().statusCode(422)
+                .body("problems[0].location", equalTo("pitch.status"))
+                .body("problems[0].message", containsString("pitch page"));
+        organizer().get("/api/events/" + eventId + "/export").then()
+                .body("structures.find { it.ref == 'S08' }.pitch.status", equalTo("NOT_SELECTED"));
+        organizer().get(path(eventId, "/audit")).then().body("findAll { it.structure == 'S08' }.size()", equalTo(journal));
+    }
 }
