@@ -22,8 +22,7 @@ public final class PersonalSession {
 
     /** The personal link that signs a participant in, at {@code publicUrl}, shown once when a token is issued. */
     public static String link(String publicUrl, long eventId, String ref, String token) {
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        return base + pagePath(eventId, ref) + "?" + TOKEN_PARAMETER + "=" + token;
+        return PublicUrls.at(publicUrl, pagePath(eventId, ref) + "?" + TOKEN_PARAMETER + "=" + token);
     }
 
     static boolean isPersonalPage(String path) {

@@ -21,8 +21,7 @@ public final class ReviewSession {
 
     /** The personal review link at {@code publicUrl}. */
     public static String link(String publicUrl, long eventId, long reviewerId, String token) {
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        return base + pagePath(eventId, reviewerId) + "?" + TOKEN_PARAMETER + "=" + token;
+        return PublicUrls.at(publicUrl, pagePath(eventId, reviewerId) + "?" + TOKEN_PARAMETER + "=" + token);
     }
 
     static boolean isReviewPage(String path) {

@@ -25,8 +25,7 @@ public final class StaffSession {
 
     /** The welcome desk's link at {@code publicUrl}. */
     public static String link(String publicUrl, long eventId, String token) {
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        return base + pagePath(eventId) + "?" + TOKEN_PARAMETER + "=" + token;
+        return PublicUrls.at(publicUrl, pagePath(eventId) + "?" + TOKEN_PARAMETER + "=" + token);
     }
 
     /** The event whose day pages this path is, if it is one. */

@@ -51,6 +51,18 @@ public class PublishedAgendas {
         }
     }
 
+    /**
+     * How many meetings each participant was sent, by ref (those never sent an agenda are absent): what the welcome
+     * desk counts, without writing out every agenda as {@link #of} does.
+     */
+    @Transactional
+    public Map<String, Integer> meetingCounts(long eventId) {
+        Map<String, Integer> counts = new HashMap<>();
+        publications.byParticipant(events.require(eventId))
+                .forEach((ref, publication) -> counts.put(ref, publications.meetings(publication).size()));
+        return counts;
+    }
+
     @Transactional
     public Published of(long eventId) {
         Event event = events.require(eventId);

@@ -1,5 +1,8 @@
 package fr.openmap.day;
 
+import fr.openmap.access.PublicUrls;
+import fr.openmap.access.StaffSession;
+
 import fr.openmap.registration.AccessTokens;
 import fr.openmap.registration.Participant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +47,6 @@ public class CheckInCodes {
 
     /** What the badge's QR code opens: the check-in of this participant in the console. */
     public String link(long eventId, String code) {
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        return base + "/console/events/" + eventId + "/day/check-in/" + code;
+        return PublicUrls.at(publicUrl, StaffSession.pagePath(eventId) + "/check-in/" + code);
     }
 }

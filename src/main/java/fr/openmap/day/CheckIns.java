@@ -26,7 +26,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,8 +71,7 @@ public class CheckIns {
         Event event = events.require(eventId);
         Map<String, LocalDateTime> arrivals = arrivals(eventId);
         Set<String> absent = absent(eventId);
-        Map<String, Integer> meetings = new HashMap<>();
-        published.of(eventId).sheets().forEach(s -> meetings.put(s.participant().ref, s.agenda().meetingCount()));
+        Map<String, Integer> meetings = published.meetingCounts(eventId);
         List<Participant> approved = new ArrayList<>();
         approved.addAll(Buyer.<Buyer>list("event = ?1 and approval = ?2", event, Approval.APPROVED));
         approved.addAll(Structure.<Structure>list("event = ?1 and approval = ?2", event, Approval.APPROVED));
@@ -159,7 +157,8 @@ public class CheckIns {
                             + "\u00a0: quelqu'un est arrivé ou a été marqué entre-temps\u00a0; personne n'a été marqué absent, relisez la liste"));
         }
         LocalDateTime at = LocalDateTime.of(event.date, fromTime);
-        missing.forEach(a -> markAbsent(eventId, a.ref(), at));
+        // under the event's lock, and each of them neither arrived nor absent: no need to read them again one by one
+        missing.forEach(a -> insertAbsence(eventId, a.ref(), at));
         return missing;
     }
 
@@ -183,11 +182,15 @@ public class CheckIns {
                     who.name() + " est marqué(e) arrivé(e)\u00a0: annulez d'abord l'arrivée."));
         }
         if (!who.absent()) {
-            em.createNativeQuery("insert into absences (event_id, participant_ref, marked_at) values (:e, :r, :t)")
-                    .setParameter("e", eventId).setParameter("r", ref)
-                    .setParameter("t", Timestamp.valueOf(from)).executeUpdate();
+            insertAbsence(eventId, ref, from);
         }
         return require(eventId, ref);
+    }
+
+    private void insertAbsence(long eventId, String ref, LocalDateTime from) {
+        em.createNativeQuery("insert into absences (event_id, participant_ref, marked_at) values (:e, :r, :t)")
+                .setParameter("e", eventId).setParameter("r", ref)
+                .setParameter("t", Timestamp.valueOf(from)).executeUpdate();
     }
 
     /** Undoes an absence marked by mistake. */

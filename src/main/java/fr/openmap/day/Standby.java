@@ -23,7 +23,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,48 +64,55 @@ public class Standby {
     /** The proposals for every freed meeting still to come, by time then table. */
     @Transactional
     public List<Proposal> proposals(long eventId) {
-        Event event = events.require(eventId);
         List<FreedMeeting> freed = checkIns.freedMeetings(eventId);
         if (freed.isEmpty()) {
             return List.of();
         }
-        List<Arrival> everyone = checkIns.everyone(eventId);
-        Set<String> present = everyone.stream().filter(Arrival::arrived).map(Arrival::ref).collect(Collectors.toSet());
-        Set<String> absent = everyone.stream().filter(Arrival::absent).map(Arrival::ref).collect(Collectors.toSet());
+        Morning morning = morning(events.require(eventId));
+        return freed.stream().map(f -> new Proposal(f, candidates(morning, f))).toList();
+    }
+
+    /** What the candidates of any freed meeting are read from, read once for all of them. */
+    private record Morning(Event event, Set<String> present, Set<String> absent, Map<String, ScheduledMeeting> meetingsByPair,
+                           Map<String, List<MeetingRequest>> requestsByPair) {
+    }
+
+    private Morning morning(Event event) {
+        List<Arrival> everyone = checkIns.everyone(event.id);
         Map<String, ScheduledMeeting> meetings = new HashMap<>();
-        Set<String> meetingPairs = new HashSet<>();
-        for (ScheduledMeeting m : ScheduledMeeting.ofEvent(event)) {
-            meetings.put(m.buyer.ref + "/" + m.structure.ref, m);
-            meetingPairs.add(m.buyer.ref + "/" + m.structure.ref);
+        ScheduledMeeting.ofEvent(event).forEach(m -> meetings.put(m.buyer.ref + "/" + m.structure.ref, m));
+        return new Morning(event,
+                everyone.stream().filter(Arrival::arrived).map(Arrival::ref).collect(Collectors.toSet()),
+                everyone.stream().filter(Arrival::absent).map(Arrival::ref).collect(Collectors.toSet()),
+                meetings,
+                MeetingRequest.<MeetingRequest>list("event", event).stream()
+                        .collect(Collectors.groupingBy(r -> r.buyer.ref + "/" + r.structure.ref)));
+    }
+
+    /** Who could take the absent one's place in {@code f}, the heaviest request first, at most {@link #CANDIDATES_SHOWN}. */
+    private List<Candidate> candidates(Morning morning, FreedMeeting f) {
+        if (morning.absent().contains(f.partnerRef())) {
+            return List.of(); // both absent: nobody to replace anyone with
         }
-        Map<String, List<MeetingRequest>> requestsByPair = MeetingRequest.<MeetingRequest>list("event", event).stream()
-                .collect(Collectors.groupingBy(r -> r.buyer.ref + "/" + r.structure.ref));
-        List<Proposal> proposals = new ArrayList<>();
-        for (FreedMeeting f : freed) {
-            ScheduledMeeting meeting = meetings.get(f.buyerRef() + "/" + f.structureRef());
-            FreedSlot room = edits.without(event, meeting);
-            List<Candidate> candidates = new ArrayList<>();
-            // both absent: nobody to replace anyone with
-            Map<String, List<MeetingRequest>> requestsToTry = absent.contains(f.partnerRef()) ? Map.of() : requestsByPair;
-            requestsToTry.forEach((pair, requests) -> {
-                MeetingRequest any = requests.get(0);
-                Participant partner = f.absentIsBuyer() ? any.structure : any.buyer;
-                Participant other = f.absentIsBuyer() ? any.buyer : any.structure;
-                if (!partner.ref.equals(f.partnerRef()) || other.ref.equals(f.absentRef())
-                        || !present.contains(other.ref) || meetingPairs.contains(pair)
-                        || requests.stream().anyMatch(r -> r.status == RequestStatus.DECLINED)
-                        || !room.fits(any.buyer, any.structure)) {
-                    return;
-                }
-                candidates.add(new Candidate(other.ref, other.displayName(),
-                        requests.stream().mapToInt(r -> 4 - r.priority).sum(),
-                        requests.stream().mapToInt(r -> r.priority).min().orElse(3)));
-            });
-            candidates.sort(Comparator.comparingInt(Candidate::weight).reversed().thenComparing(Candidate::name)
-                    .thenComparing(Candidate::ref));
-            proposals.add(new Proposal(f, List.copyOf(candidates.subList(0, Math.min(CANDIDATES_SHOWN, candidates.size())))));
-        }
-        return proposals;
+        FreedSlot room = edits.without(morning.event(), morning.meetingsByPair().get(f.buyerRef() + "/" + f.structureRef()));
+        List<Candidate> candidates = new ArrayList<>();
+        morning.requestsByPair().forEach((pair, requests) -> {
+            MeetingRequest any = requests.get(0);
+            Participant partner = f.absentIsBuyer() ? any.structure : any.buyer;
+            Participant other = f.absentIsBuyer() ? any.buyer : any.structure;
+            if (!partner.ref.equals(f.partnerRef()) || other.ref.equals(f.absentRef())
+                    || !morning.present().contains(other.ref) || morning.meetingsByPair().containsKey(pair)
+                    || requests.stream().anyMatch(r -> r.status == RequestStatus.DECLINED)
+                    || !room.fits(any.buyer, any.structure)) {
+                return;
+            }
+            candidates.add(new Candidate(other.ref, other.displayName(),
+                    requests.stream().mapToInt(r -> 4 - r.priority).sum(),
+                    requests.stream().mapToInt(r -> r.priority).min().orElse(3)));
+        });
+        candidates.sort(Comparator.comparingInt(Candidate::weight).reversed().thenComparing(Candidate::name)
+                .thenComparing(Candidate::ref));
+        return List.copyOf(candidates.subList(0, Math.min(CANDIDATES_SHOWN, candidates.size())));
     }
 
     /**
@@ -115,15 +121,14 @@ public class Standby {
      */
     @Transactional
     public Confirmed confirm(long eventId, String buyerRef, String structureRef, String replacementRef) {
-        events.lock(eventId);
+        Event event = events.lock(eventId);
         FreedMeeting freed = checkIns.freedMeetings(eventId).stream()
                 .filter(f -> f.buyerRef().equals(buyerRef) && f.structureRef().equals(structureRef)).findFirst()
                 .orElseThrow(() -> new ConflictException(Text.of(
                         "this meeting is no longer freed by an absence (the absence was undone, the meeting is past or already given to someone else)",
                         "ce rendez-vous n'est plus libéré par une absence (absence annulée, rendez-vous passé ou déjà donné à quelqu'un d'autre)")));
-        Candidate candidate = proposals(eventId).stream().filter(p -> p.freed().equals(freed))
-                .flatMap(p -> p.candidates().stream()).filter(c -> c.ref().equals(replacementRef)).findFirst()
-                .orElse(null);
+        Candidate candidate = candidates(morning(event), freed).stream().filter(c -> c.ref().equals(replacementRef))
+                .findFirst().orElse(null);
         if (candidate == null) {
             throw new ConflictException(Text.of(replacementRef
                             + " cannot take this meeting now: not arrived, no longer free at that time, or without a request to meet "
@@ -132,7 +137,7 @@ public class Standby {
                             + "ou sans demande avec " + freed.partnerName()));
         }
         Replacement replacement = edits.replace(eventId, buyerRef, structureRef, replacementRef);
-        List<String> told = publisher.sendReplacement(events.require(eventId), published(replacement.freed()),
+        List<String> told = publisher.sendReplacement(event, published(replacement.freed()),
                 published(replacement.added()));
         return new Confirmed(freed, candidate.name(), told);
     }

@@ -1,5 +1,6 @@
 package fr.openmap.outbox;
 
+import fr.openmap.access.PersonalSession;
 import fr.openmap.registration.AccessTokens;
 import fr.openmap.registration.Participant;
 import fr.openmap.registration.RegistrationService;
@@ -110,10 +111,6 @@ public class PersonalLinks {
      * Tokens and stand-ins are URL-safe and need no escaping, in a URL or in HTML.
      */
     public String link(Participant participant, String token) {
-        return base() + "/p/" + participant.event.id + "/" + participant.ref + "?token=" + token;
-    }
-
-    private String base() {
-        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return PersonalSession.link(publicUrl, participant.event.id, participant.ref, token);
     }
 }

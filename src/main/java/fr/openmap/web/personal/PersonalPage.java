@@ -2,6 +2,7 @@ package fr.openmap.web.personal;
 
 import fr.openmap.access.PersonalSession;
 import fr.openmap.access.Roles;
+import fr.openmap.access.SessionCookies;
 import fr.openmap.agenda.ParticipantAgendas;
 import fr.openmap.agenda.ParticipantAgendas.SentAgenda;
 import fr.openmap.i18n.Language;
@@ -173,13 +174,7 @@ public class PersonalPage {
     }
 
     private static NewCookie sessionCookie(long eventId, String ref, String token, UriInfo uri) {
-        return new NewCookie.Builder(PersonalSession.COOKIE)
-                .value(token)
-                .path(PersonalSession.pagePath(eventId, ref))
-                .httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX)
-                .secure("https".equalsIgnoreCase(uri.getRequestUri().getScheme()))
-                .build();
+        return SessionCookies.of(PersonalSession.COOKIE, token, PersonalSession.pagePath(eventId, ref), uri.getRequestUri());
     }
 
     static String status(RequestStatus status, Language language) {

@@ -2,6 +2,7 @@ package fr.openmap.web.review;
 
 import fr.openmap.access.ReviewSession;
 import fr.openmap.access.Roles;
+import fr.openmap.access.SessionCookies;
 import fr.openmap.i18n.DateTimeFormats;
 import fr.openmap.pitch.PitchApplication;
 import fr.openmap.pitch.PitchCall;
@@ -245,13 +246,7 @@ public class ReviewPage {
     }
 
     private static NewCookie sessionCookie(long eventId, long reviewerId, String token, UriInfo uri) {
-        return new NewCookie.Builder(ReviewSession.COOKIE)
-                .value(token)
-                .path(ReviewSession.pagePath(eventId, reviewerId))
-                .httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX)
-                .secure("https".equalsIgnoreCase(uri.getRequestUri().getScheme()))
-                .build();
+        return SessionCookies.of(ReviewSession.COOKIE, token, ReviewSession.pagePath(eventId, reviewerId), uri.getRequestUri());
     }
 
     // A person gets a page in their language, never a JSON error or a stack trace.

@@ -1,6 +1,7 @@
 package fr.openmap.web.console.day;
 
 import fr.openmap.access.Roles;
+import fr.openmap.access.SessionCookies;
 import fr.openmap.day.CheckIns;
 import fr.openmap.day.CheckIns.Arrival;
 import fr.openmap.day.CheckIns.Counts;
@@ -278,29 +279,19 @@ public class DayPage {
         return Response.seeOther(to.build(id)).build();
     }
 
+    /** What the last action did, in words: "X est marqué(e) arrivé(e)." and so on; null when nothing was done. */
     private String notice(long id, String arrived, String undone, String absent, String present) {
-        DayPages words = console.language().messages(DayPages.class);
-        try {
-            if (absent != null) {
-                Arrival who = checkIns.everyone(id).stream().filter(a -> a.ref().equals(absent)).findFirst().orElse(null);
-                return who == null ? null : words.markedAbsent(who.name());
-            }
-            if (present != null) {
-                Arrival who = checkIns.everyone(id).stream().filter(a -> a.ref().equals(present)).findFirst().orElse(null);
-                return who == null ? null : words.absenceUndone(who.name());
-            }
-            if (arrived != null) {
-                Arrival who = checkIns.everyone(id).stream().filter(a -> a.ref().equals(arrived)).findFirst().orElse(null);
-                return who == null ? null : words.markedArrived(who.name());
-            }
-            if (undone != null) {
-                Arrival who = checkIns.everyone(id).stream().filter(a -> a.ref().equals(undone)).findFirst().orElse(null);
-                return who == null ? null : words.undone(who.name());
-            }
-        } catch (NotFoundException gone) {
+        String ref = absent != null ? absent : present != null ? present : arrived != null ? arrived : undone;
+        if (ref == null) {
             return null;
         }
-        return null;
+        Arrival who = checkIns.everyone(id).stream().filter(a -> a.ref().equals(ref)).findFirst().orElse(null);
+        if (who == null) {
+            return null;
+        }
+        DayPages words = console.language().messages(DayPages.class);
+        return absent != null ? words.markedAbsent(who.name()) : present != null ? words.absenceUndone(who.name())
+                : arrived != null ? words.markedArrived(who.name()) : words.undone(who.name());
     }
 
     private TemplateInstance render(Event event, String query, String code, String codeProblem, List<Row> results,
@@ -320,13 +311,7 @@ public class DayPage {
     }
 
     private static NewCookie staffCookie(long eventId, String token, UriInfo uri) {
-        return new NewCookie.Builder(StaffSession.COOKIE)
-                .value(token)
-                .path(StaffSession.pagePath(eventId))
-                .httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX)
-                .secure("https".equalsIgnoreCase(uri.getRequestUri().getScheme()))
-                .build();
+        return SessionCookies.of(StaffSession.COOKIE, token, StaffSession.pagePath(eventId), uri.getRequestUri());
     }
 
     private List<Row> rows(List<Arrival> arrivals) {
